@@ -1,0 +1,54 @@
+package com.adaptive.warehouse;
+
+import com.adaptive.core.bar.BarInterval;
+import com.adaptive.core.bar.BarSeries;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The market-data lake as the rest of the code sees it; Spark and Delta types stay behind it.
+ *
+ * <p>Every write is idempotent: rerunning the same input leaves the same tables.
+ */
+public interface Lake extends AutoCloseable {
+
+    /**
+     * MERGEs staged bars into table {@code bars} on (symbol, interval, open_time).
+     *
+     * @param stagedBarsDir folder of header-less CSV files, columns
+     *     {@code symbol,interval,open_time_ms,open,high,low,close,volume,source}
+     * @return rows inserted, rows whose values changed (revisions) and rows already present unchanged
+     */
+    MergeStats mergeBars(Path stagedBarsDir);
+
+    /**
+     * MERGEs staged quarantine records into {@code bars_quarantine} on (file, line_number).
+     *
+     * @param stagedQuarantineDir folder of JSON-lines files with fields
+     *     {@code file,line_number,raw_line,reason,execution_id,symbol,interval}
+     * @return number of records new to the table
+     */
+    long mergeQuarantine(Path stagedQuarantineDir);
+
+    /** Missing open times of stored bars in {@code [fromMillis, toMillis]}, one entry per hole. */
+    List<Gap> findGaps(String symbol, BarInterval interval, long fromMillis, long toMillis);
+
+    /** Replaces the {@code data_quality} rows of this check for (symbol, interval) in the time range with these. */
+    void writeQuality(List<QualityRecord> records);
+
+    /** Bars of one symbol and interval with open time in {@code [fromMillis, toMillis)}. */
+    BarSeries readBars(String symbol, BarInterval interval, long fromMillis, long toMillis);
+
+    /** Runs Spark SQL with every lake table registered by name and streams the rows to {@code sink}. */
+    void query(String sql, QuerySink sink);
+
+    /** Each table with rows, files, bytes, partitions, latest version and last write. */
+    List<TableInfo> tables();
+
+    /** The Delta history of one table, newest first; unknown names get an IllegalArgumentException naming them. */
+    List<HistoryEntry> history(String table);
+
+    @Override
+    void close();
+}
