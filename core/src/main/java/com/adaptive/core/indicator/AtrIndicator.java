@@ -1,0 +1,74 @@
+package com.adaptive.core.indicator;
+
+/**
+ * Average true range with Wilder smoothing and TA-Lib seeding: the first value, at index {@code period}, is
+ * the mean of the true ranges of bars 1..period; after that {@code atr = (atr * (period - 1) + tr) / period}.
+ */
+public final class AtrIndicator {
+    private final int period;
+    private double prevClose;
+    private int count;
+    private double sum;
+    private double atr = Double.NaN;
+
+    public AtrIndicator(int period) {
+        this.period = Checks.atLeast("period", period, 1);
+    }
+
+    /** Number of leading outputs that are NaN: {@code period}. */
+    public static int warmupBars(int period) {
+        return Checks.atLeast("period", period, 1);
+    }
+
+    public int warmupBars() {
+        return period;
+    }
+
+    /** The ATR per bar, NaN for the first {@code period} indices. */
+    public static double[] compute(double[] high, double[] low, double[] close, int period) {
+        Checks.atLeast("period", period, 1);
+        int n = close.length;
+        Checks.sameLength("high", n, high.length);
+        Checks.sameLength("low", n, low.length);
+        double[] out = Checks.nanArray(n);
+        if (n <= period) {
+            return out;
+        }
+        double sum = 0.0;
+        for (int i = 1; i <= period; i++) {
+            sum += TrueRangeIndicator.of(high[i], low[i], close[i - 1]);
+        }
+        double atr = sum / period;
+        out[period] = atr;
+        double m = period - 1;
+        for (int i = period + 1; i < n; i++) {
+            atr = (atr * m + TrueRangeIndicator.of(high[i], low[i], close[i - 1])) / period;
+            out[i] = atr;
+        }
+        return out;
+    }
+
+    /** Adds one bar and returns the current ATR (NaN during warm-up). */
+    public double update(double high, double low, double close) {
+        if (count == 0) {
+            count = 1;
+            prevClose = close;
+            return atr;
+        }
+        double tr = TrueRangeIndicator.of(high, low, prevClose);
+        prevClose = close;
+        if (count <= period) {
+            sum += tr;
+            if (count++ == period) {
+                atr = sum / period;
+            }
+            return atr;
+        }
+        atr = (atr * (period - 1) + tr) / period;
+        return atr;
+    }
+
+    public double value() {
+        return atr;
+    }
+}

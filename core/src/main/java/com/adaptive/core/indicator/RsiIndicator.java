@@ -1,0 +1,101 @@
+package com.adaptive.core.indicator;
+
+/**
+ * Relative strength index with Wilder smoothing and TA-Lib seeding: the first value, at index {@code period},
+ * uses the mean gain and mean loss of changes 1..period; after that each average is
+ * {@code (avg * (period - 1) + change) / period}. RSI = 100 * avgGain / (avgGain + avgLoss), and 0 when
+ * the price did not move at all (TA-Lib's convention).
+ */
+public final class RsiIndicator {
+    private final int period;
+    private double prevClose;
+    private int count;
+    private double gain;
+    private double loss;
+    private double rsi = Double.NaN;
+
+    public RsiIndicator(int period) {
+        this.period = Checks.atLeast("period", period, 1);
+    }
+
+    /** Number of leading outputs that are NaN: {@code period}. */
+    public static int warmupBars(int period) {
+        return Checks.atLeast("period", period, 1);
+    }
+
+    public int warmupBars() {
+        return period;
+    }
+
+    /** The RSI per bar in [0, 100], NaN for the first {@code period} indices. */
+    public static double[] compute(double[] close, int period) {
+        Checks.atLeast("period", period, 1);
+        int n = close.length;
+        double[] out = Checks.nanArray(n);
+        if (n <= period) {
+            return out;
+        }
+        double gain = 0.0;
+        double loss = 0.0;
+        for (int i = 1; i <= period; i++) {
+            double d = close[i] - close[i - 1];
+            if (d > 0) {
+                gain += d;
+            } else {
+                loss -= d;
+            }
+        }
+        gain /= period;
+        loss /= period;
+        out[period] = ratio(gain, loss);
+        double m = period - 1;
+        for (int i = period + 1; i < n; i++) {
+            double d = close[i] - close[i - 1];
+            // branch-free split of the change into its gain and loss parts keeps the loop predictable
+            double up = Math.max(d, 0.0);
+            double down = Math.max(-d, 0.0);
+            gain = (gain * m + up) / period;
+            loss = (loss * m + down) / period;
+            out[i] = ratio(gain, loss);
+        }
+        return out;
+    }
+
+    static double ratio(double gain, double loss) {
+        double total = gain + loss;
+        return total == 0.0 ? 0.0 : 100.0 * (gain / total);
+    }
+
+    /** Adds one close and returns the current RSI (NaN during warm-up). */
+    public double update(double close) {
+        if (count == 0) {
+            count = 1;
+            prevClose = close;
+            return rsi;
+        }
+        double d = close - prevClose;
+        prevClose = close;
+        if (count <= period) {
+            if (d > 0) {
+                gain += d;
+            } else {
+                loss -= d;
+            }
+            if (count++ == period) {
+                gain /= period;
+                loss /= period;
+                rsi = ratio(gain, loss);
+            }
+            return rsi;
+        }
+        double m = period - 1;
+        gain = (gain * m + Math.max(d, 0.0)) / period;
+        loss = (loss * m + Math.max(-d, 0.0)) / period;
+        rsi = ratio(gain, loss);
+        return rsi;
+    }
+
+    public double value() {
+        return rsi;
+    }
+}

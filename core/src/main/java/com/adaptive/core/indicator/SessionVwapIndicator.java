@@ -1,0 +1,52 @@
+package com.adaptive.core.indicator;
+
+/**
+ * Session VWAP anchored at each UTC midnight: {@code sum(tp * volume) / sum(volume)} over the bars opened since
+ * the start of the bar's UTC day, with typical price {@code tp = (high + low + close) / 3}. Defined from the
+ * first bar of a day; NaN while the session's volume is still zero.
+ */
+public final class SessionVwapIndicator {
+    private static final long DAY_MILLIS = 86_400_000L;
+    private long day = Long.MIN_VALUE;
+    private double priceVolume;
+    private double volumeSum;
+    private double value = Double.NaN;
+
+    /** Number of leading outputs that are NaN on bars with volume: 0. */
+    public static int warmupBars() {
+        return 0;
+    }
+
+    /** The session VWAP per bar. */
+    public static double[] compute(long[] openTimeMillis, double[] high, double[] low, double[] close, double[] volume) {
+        int n = close.length;
+        Checks.sameLength("openTimeMillis", n, openTimeMillis.length);
+        Checks.sameLength("high", n, high.length);
+        Checks.sameLength("low", n, low.length);
+        Checks.sameLength("volume", n, volume.length);
+        double[] out = new double[n];
+        SessionVwapIndicator vwap = new SessionVwapIndicator();
+        for (int i = 0; i < n; i++) {
+            out[i] = vwap.update(openTimeMillis[i], high[i], low[i], close[i], volume[i]);
+        }
+        return out;
+    }
+
+    /** Adds one bar and returns the VWAP of its UTC day so far. */
+    public double update(long openTimeMillis, double high, double low, double close, double volume) {
+        long barDay = Math.floorDiv(openTimeMillis, DAY_MILLIS);
+        if (barDay != day) {
+            day = barDay;
+            priceVolume = 0.0;
+            volumeSum = 0.0;
+        }
+        priceVolume += (high + low + close) / 3.0 * volume;
+        volumeSum += volume;
+        value = volumeSum > 0.0 ? priceVolume / volumeSum : Double.NaN;
+        return value;
+    }
+
+    public double value() {
+        return value;
+    }
+}
