@@ -1,0 +1,2 @@
+/** Binance spot REST klines as a {@link com.adaptive.marketdata.source.BarSource}. */
+package com.adaptive.marketdata.binance;

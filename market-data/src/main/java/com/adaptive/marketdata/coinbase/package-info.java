@@ -1,0 +1,2 @@
+/** Coinbase Exchange REST candles as a {@link com.adaptive.marketdata.source.BarSource}. */
+package com.adaptive.marketdata.coinbase;
