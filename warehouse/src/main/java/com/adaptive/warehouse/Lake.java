@@ -31,19 +31,37 @@ public interface Lake extends AutoCloseable {
      */
     long mergeQuarantine(Path stagedQuarantineDir);
 
-    /** Missing open times of stored bars in {@code [fromMillis, toMillis]}, one entry per hole. */
+    /**
+     * Holes in the stored bars of one symbol and interval: every aligned open time in {@code [fromMillis, toMillis]}
+     * (both ends inclusive) without a bar, one entry per run of consecutive missing bars, in time order.
+     */
     List<Gap> findGaps(String symbol, BarInterval interval, long fromMillis, long toMillis);
 
-    /** Replaces the {@code data_quality} rows of this check for (symbol, interval) in the time range with these. */
+    /**
+     * Upserts findings into {@code data_quality} on (symbol, interval, check, first_time): a finding already stored
+     * with the same key is replaced, others are added, nothing is deleted.
+     */
     void writeQuality(List<QualityRecord> records);
+
+    /**
+     * Replaces, in one commit, every {@code check} finding of (symbol, interval) whose first time lies in
+     * {@code [fromMillis, toMillis)} with {@code records} (which must all lie in that scope; may be empty to clear it).
+     */
+    void replaceQuality(String symbol, BarInterval interval, String check, long fromMillis, long toMillis,
+                        List<QualityRecord> records);
 
     /** Bars of one symbol and interval with open time in {@code [fromMillis, toMillis)}. */
     BarSeries readBars(String symbol, BarInterval interval, long fromMillis, long toMillis);
 
-    /** Runs Spark SQL with every lake table registered by name and streams the rows to {@code sink}. */
+    /**
+     * Runs Spark SQL with every lake table registered by name and streams the rows to {@code sink}.
+     *
+     * @throws IllegalArgumentException for SQL that does not parse or names unknown tables or columns (one-line message)
+     * @throws LakeException when the engine fails while running valid SQL
+     */
     void query(String sql, QuerySink sink);
 
-    /** Each table with rows, files, bytes, partitions, latest version and last write. */
+    /** Each table with rows, files, bytes, partitions, latest version and last write; defined tables not yet written included. */
     List<TableInfo> tables();
 
     /** The Delta history of one table, newest first; unknown names get an IllegalArgumentException naming them. */

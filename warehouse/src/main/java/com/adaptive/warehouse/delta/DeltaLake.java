@@ -1,0 +1,608 @@
+package com.adaptive.warehouse.delta;
+
+import com.adaptive.core.bar.BarInterval;
+import com.adaptive.core.bar.BarSeries;
+import com.adaptive.core.bar.BarSeriesBuilder;
+import com.adaptive.warehouse.Gap;
+import com.adaptive.warehouse.HistoryEntry;
+import com.adaptive.warehouse.Lake;
+import com.adaptive.warehouse.LakeConfig;
+import com.adaptive.warehouse.LakeException;
+import com.adaptive.warehouse.MergeStats;
+import com.adaptive.warehouse.QualityRecord;
+import com.adaptive.warehouse.QuerySink;
+import com.adaptive.warehouse.TableInfo;
+import com.adaptive.warehouse.delta.TableCatalog.TableDefinition;
+import com.adaptive.warehouse.spark.SparkSessionFactory;
+import io.delta.tables.DeltaTable;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.lit;
+
+/** The {@link Lake} on Delta tables under one root, written with idempotent MERGEs through the JVM's SparkSession. */
+public final class DeltaLake implements Lake {
+    private static final Logger LOG = LoggerFactory.getLogger(DeltaLake.class);
+    private static final AtomicLong VIEW_SEQUENCE = new AtomicLong();
+    private static final String[] BAR_VALUES = {"open", "high", "low", "close", "volume"};
+
+    private final LakeConfig config;
+    private final SparkSession spark;
+    private final List<TableDefinition> definitions;
+    private final Set<String> registeredViews = new LinkedHashSet<>();
+
+    private DeltaLake(LakeConfig config, TimePartitioning barsTimePartitioning) {
+        this.config = config;
+        this.spark = SparkSessionFactory.obtain(config);
+        List<TableDefinition> tables = new ArrayList<>(TableCatalog.definitions());
+        tables.set(0, TableCatalog.bars(barsTimePartitioning));
+        this.definitions = List.copyOf(tables);
+    }
+
+    /** Opens the lake described by {@code config}, starting the JVM's SparkSession if needed. */
+    public static DeltaLake open(LakeConfig config) {
+        return new DeltaLake(config, TableCatalog.BARS_TIME_PARTITIONING);
+    }
+
+    /** Opens a lake whose {@code bars} table (if created by this lake) uses another time key; for the partitioning trial. */
+    public static DeltaLake openWithBarsPartitioning(LakeConfig config, TimePartitioning barsTimePartitioning) {
+        return new DeltaLake(config, barsTimePartitioning);
+    }
+
+    /** The Spark session behind this lake, for the engine-side code of the warehouse module only. */
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public LakeConfig config() {
+        return config;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Override
+    public MergeStats mergeBars(Path stagedBarsDir) {
+        String action = "Cannot merge staged bars from " + stagedBarsDir;
+        TableDefinition bars = definition(TableCatalog.BARS);
+        String uri = ensureTable(bars);
+        Dataset<Row> staged = readStaged(action, stagedBarsDir,
+                reader -> reader.schema(TableCatalog.STAGED_BARS_SCHEMA).option("mode", "FAILFAST").csv(dirUri(stagedBarsDir)));
+
+        // One row per key; conflicting values for a key inside one batch are refused, identical repeats collapse.
+        String[] key = {"symbol", "interval", "open_time_ms"};
+        List<org.apache.spark.sql.Column> aggregates = new ArrayList<>();
+        for (String value : BAR_VALUES) {
+            aggregates.add(org.apache.spark.sql.functions.min(value).as(value));
+            aggregates.add(org.apache.spark.sql.functions.max(value).as("max_" + value));
+        }
+        aggregates.add(org.apache.spark.sql.functions.max("source").as("source"));
+        Dataset<Row> perKey = staged.groupBy(key[0], key[1], key[2])
+                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(org.apache.spark.sql.Column[]::new));
+        org.apache.spark.sql.Column conflict = lit(false);
+        for (String value : BAR_VALUES) {
+            conflict = conflict.or(col(value).notEqual(col("max_" + value)));
+        }
+        perKey = perKey.withColumn("conflict", conflict).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        try {
+            List<Row> summary = collect(action, perKey.groupBy("symbol", "interval").agg(
+                    org.apache.spark.sql.functions.count(lit(1)).as("rows"),
+                    org.apache.spark.sql.functions.min("open_time_ms").as("first_ms"),
+                    org.apache.spark.sql.functions.max("open_time_ms").as("last_ms"),
+                    org.apache.spark.sql.functions.sum(col("conflict").cast("long")).as("conflicts"),
+                    org.apache.spark.sql.functions.sum(anyNull(col("symbol"), col("interval"), col("open_time_ms"),
+                            col("open"), col("high"), col("low"), col("close"), col("volume")).cast("long")).as("nulls")));
+            long sourceRows = 0;
+            List<String> targetRanges = new ArrayList<>();
+            for (Row r : summary) {
+                if (r.getLong(4) > 0 || r.getLong(5) > 0) {
+                    throw new IllegalArgumentException(action + ": " + describeBadRows(perKey, r.getLong(5) > 0));
+                }
+                sourceRows += r.getLong(1);
+                targetRanges.add("(t.symbol = " + sqlString(r.getString(0)) + " AND t.interval = " + sqlString(r.getString(1))
+                        + " AND t.open_time BETWEEN " + sqlTimestamp(r.getLong(2)) + " AND " + sqlTimestamp(r.getLong(3)) + ")");
+            }
+            if (sourceRows == 0) {
+                return new MergeStats(0, 0, 0);
+            }
+            String view = tempViewName("staged_bars");
+            perKey.select(col("symbol"), col("interval"),
+                            org.apache.spark.sql.functions.timestamp_millis(col("open_time_ms")).as("open_time"),
+                            col("open"), col("high"), col("low"), col("close"), col("volume"), col("source"))
+                    .createOrReplaceTempView(view);
+            String differs = Arrays.stream(BAR_VALUES).map(v -> "t." + v + " <=> s." + v)
+                    .collect(Collectors.joining(" AND ", "NOT (", ")"));
+            // the literal ranges restrict the target side so Delta skips files outside the staged time span
+            String sql = "MERGE INTO delta.`" + uri + "` AS t USING " + view + " AS s"
+                    + " ON t.symbol = s.symbol AND t.interval = s.interval AND t.open_time = s.open_time"
+                    + " AND (" + String.join(" OR ", targetRanges) + ")"
+                    + " WHEN MATCHED AND " + differs + " THEN UPDATE SET"
+                    + " open = s.open, high = s.high, low = s.low, close = s.close, volume = s.volume,"
+                    + " source = s.source, ingested_at = current_timestamp()"
+                    + " WHEN NOT MATCHED THEN INSERT (symbol, interval, open_time, open, high, low, close, volume, source, ingested_at)"
+                    + " VALUES (s.symbol, s.interval, s.open_time, s.open, s.high, s.low, s.close, s.volume, s.source, current_timestamp())";
+            long[] counts = runMerge(action, sql);
+            spark.catalog().dropTempView(view);
+            long inserted = counts[1];
+            long revised = counts[0];
+            return new MergeStats(inserted, revised, sourceRows - inserted - revised);
+        } finally {
+            perKey.unpersist(false);
+        }
+    }
+
+    @Override
+    public long mergeQuarantine(Path stagedQuarantineDir) {
+        String action = "Cannot merge staged quarantine records from " + stagedQuarantineDir;
+        String uri = ensureTable(definition(TableCatalog.BARS_QUARANTINE));
+        Dataset<Row> staged = readStaged(action, stagedQuarantineDir,
+                reader -> reader.schema(TableCatalog.STAGED_QUARANTINE_SCHEMA).option("mode", "FAILFAST")
+                        .json(dirUri(stagedQuarantineDir)));
+        // a record repeated in the staging folder (a retried chunk) counts once
+        Dataset<Row> source = staged.dropDuplicates("file", "line_number");
+        String view = tempViewName("staged_quarantine");
+        source.createOrReplaceTempView(view);
+        String sql = "MERGE INTO delta.`" + uri + "` AS t USING " + view + " AS s"
+                + " ON t.file = s.file AND t.line_number = s.line_number"
+                + " WHEN MATCHED AND NOT (t.raw_line <=> s.raw_line AND t.reason <=> s.reason) THEN UPDATE SET"
+                + " raw_line = s.raw_line, reason = s.reason, execution_id = s.execution_id, symbol = s.symbol,"
+                + " interval = s.interval, quarantined_at = current_timestamp()"
+                + " WHEN NOT MATCHED THEN INSERT (file, line_number, raw_line, reason, execution_id, symbol, interval, quarantined_at)"
+                + " VALUES (s.file, s.line_number, s.raw_line, s.reason, s.execution_id, s.symbol, s.interval, current_timestamp())";
+        try {
+            return runMerge(action, sql)[1];
+        } finally {
+            spark.catalog().dropTempView(view);
+        }
+    }
+
+    @Override
+    public void writeQuality(List<QualityRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        String action = "Cannot write " + records.size() + " data-quality records";
+        String uri = ensureTable(definition(TableCatalog.DATA_QUALITY));
+        String view = tempViewName("quality");
+        qualityFrame(records).dropDuplicates("symbol", "interval", "check", "first_time").createOrReplaceTempView(view);
+        String sql = "MERGE INTO delta.`" + uri + "` AS t USING " + view + " AS s"
+                + " ON t.symbol = s.symbol AND t.interval = s.interval AND t.check = s.check AND t.first_time = s.first_time"
+                + " WHEN MATCHED THEN UPDATE SET *"
+                + " WHEN NOT MATCHED THEN INSERT *";
+        try {
+            runMerge(action, sql);
+        } finally {
+            spark.catalog().dropTempView(view);
+        }
+    }
+
+    @Override
+    public void replaceQuality(String symbol, BarInterval interval, String check, long fromMillis, long toMillis,
+                               List<QualityRecord> records) {
+        String action = "Cannot replace " + check + " findings of " + symbol + " " + interval.label();
+        for (QualityRecord r : records) {
+            if (!r.symbol().equals(symbol) || r.interval() != interval || !r.check().equals(check)
+                    || r.firstTimeMillis() < fromMillis || r.firstTimeMillis() >= toMillis) {
+                throw new IllegalArgumentException(action + ": record " + r + " lies outside [" + Instant.ofEpochMilli(fromMillis)
+                        + ", " + Instant.ofEpochMilli(toMillis) + ")");
+            }
+        }
+        String uri = ensureTable(definition(TableCatalog.DATA_QUALITY));
+        String where = "symbol = " + sqlString(symbol) + " AND interval = " + sqlString(interval.label())
+                + " AND `check` = " + sqlString(check) + " AND first_time >= " + sqlTimestamp(fromMillis)
+                + " AND first_time < " + sqlTimestamp(toMillis);
+        try {
+            // one Delta commit removes the old findings of the range and adds the new ones
+            qualityFrame(records).write().format("delta").mode("overwrite").option("replaceWhere", where).save(uri);
+        } catch (RuntimeException e) {
+            throw engineFailure(action, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public List<Gap> findGaps(String symbol, BarInterval interval, long fromMillis, long toMillis) {
+        long step = interval.millis();
+        long first = interval.isAligned(fromMillis) ? fromMillis : interval.bucketStart(fromMillis) + step;
+        long last = interval.bucketStart(toMillis);
+        if (last < first) {
+            return List.of();
+        }
+        String action = "Cannot find gaps of " + symbol + " " + interval.label();
+        String uri = tableUri(TableCatalog.BARS);
+        String stored = exists(uri)
+                ? "SELECT unix_millis(open_time) AS t FROM delta.`" + uri + "` WHERE symbol = " + sqlString(symbol)
+                + " AND interval = " + sqlString(interval.label()) + " AND open_time BETWEEN " + sqlTimestamp(first)
+                + " AND " + sqlTimestamp(last)
+                : "SELECT CAST(NULL AS BIGINT) AS t WHERE false";
+        // sentinels one step outside the range turn holes at either end into ordinary holes between neighbours
+        String sql = "SELECT prev + " + step + " AS first_missing, (t - prev) DIV " + step + " - 1 AS missing FROM ("
+                + " SELECT t, lag(t) OVER (PARTITION BY 1 ORDER BY t) AS prev FROM ("
+                + stored + " UNION ALL SELECT CAST(" + (first - step) + " AS BIGINT) UNION ALL SELECT CAST(" + (last + step)
+                + " AS BIGINT))) WHERE t - prev > " + step + " ORDER BY first_missing";
+        List<Gap> gaps = new ArrayList<>();
+        for (Row r : collect(action, sqlFrame(action, sql))) {
+            gaps.add(new Gap(symbol, interval, r.getLong(0), r.getLong(1)));
+        }
+        return gaps;
+    }
+
+    @Override
+    public BarSeries readBars(String symbol, BarInterval interval, long fromMillis, long toMillis) {
+        String uri = tableUri(TableCatalog.BARS);
+        if (!exists(uri) || toMillis <= fromMillis) {
+            return new BarSeriesBuilder(0).build();
+        }
+        String action = "Cannot read bars of " + symbol + " " + interval.label();
+        Dataset<Row> rows = spark.read().format("delta").load(uri)
+                .where(col("symbol").equalTo(symbol).and(col("interval").equalTo(interval.label()))
+                        .and(col("open_time").geq(lit(Instant.ofEpochMilli(fromMillis))))
+                        .and(col("open_time").lt(lit(Instant.ofEpochMilli(toMillis)))))
+                .selectExpr("unix_millis(open_time)", "open", "high", "low", "close", "volume");
+        BarSeriesBuilder builder = new BarSeriesBuilder();
+        boolean ascending = true;
+        try {
+            Iterator<Row> it = rows.toLocalIterator();
+            while (it.hasNext()) {
+                Row r = it.next();
+                long t = r.getLong(0);
+                ascending &= builder.size() == 0 || t > builder.lastOpenTimeMillis();
+                builder.add(t, r.getDouble(1), r.getDouble(2), r.getDouble(3), r.getDouble(4), r.getDouble(5));
+            }
+        } catch (RuntimeException e) {
+            throw engineFailure(action, e);
+        }
+        BarSeries series = builder.build();
+        return ascending ? series : sortByOpenTime(series);
+    }
+
+    @Override
+    public void query(String sql, QuerySink sink) {
+        String action = "Cannot run query";
+        registerReferencedTables(sql);
+        Dataset<Row> frame = sqlFrame(action, sql);
+        StructField[] fields = frame.schema().fields();
+        sink.columns(Arrays.stream(fields).map(StructField::name).toList());
+        try {
+            Iterator<Row> it = frame.toLocalIterator();
+            while (it.hasNext()) {
+                Row r = it.next();
+                Object[] values = new Object[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    values[i] = javaValue(r, i, fields[i]);
+                }
+                sink.row(values);
+            }
+        } catch (RuntimeException e) {
+            throw engineFailure(action, e);
+        }
+        sink.end();
+    }
+
+    @Override
+    public List<TableInfo> tables() {
+        List<TableInfo> infos = new ArrayList<>();
+        for (String name : knownTables()) {
+            String uri = tableUri(name);
+            if (!exists(uri)) {
+                infos.add(new TableInfo(name, 0, 0, 0, 0, -1, null, partitionColumnsOf(name)));
+                continue;
+            }
+            String action = "Cannot describe lake table " + name;
+            try {
+                DeltaTable table = DeltaTable.forPath(spark, uri);
+                Row detail = table.detail().first();
+                Row last = table.history(1).first();
+                List<String> partitionColumns = detail.getList(detail.fieldIndex("partitionColumns"));
+                // the row count comes from the file statistics in the Delta log, not a scan
+                long rows = spark.read().format("delta").load(uri).count();
+                long partitions = partitionColumns.isEmpty() ? 1
+                        : DeltaLog.forTable(spark, uri).unsafeVolatileSnapshot().allFiles()
+                        .select("partitionValues").distinct().count();
+                infos.add(new TableInfo(name, rows, detail.getLong(detail.fieldIndex("numFiles")),
+                        detail.getLong(detail.fieldIndex("sizeInBytes")), rows == 0 ? 0 : partitions,
+                        last.getLong(last.fieldIndex("version")), last.<Instant>getAs("timestamp"), partitionColumns));
+            } catch (RuntimeException e) {
+                throw engineFailure(action, e);
+            }
+        }
+        return infos;
+    }
+
+    @Override
+    public List<HistoryEntry> history(String table) {
+        requireKnown(table);
+        String uri = tableUri(table);
+        if (!exists(uri)) {
+            return List.of();
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        try {
+            for (Row r : DeltaTable.forPath(spark, uri).history().collectAsList()) {
+                entries.add(new HistoryEntry(r.getLong(r.fieldIndex("version")), r.<Instant>getAs("timestamp"),
+                        r.getString(r.fieldIndex("operation")), mapText(r.getJavaMap(r.fieldIndex("operationParameters"))),
+                        mapText(r.getJavaMap(r.fieldIndex("operationMetrics")))));
+            }
+        } catch (RuntimeException e) {
+            throw engineFailure("Cannot read the history of lake table " + table, e);
+        }
+        return entries;
+    }
+
+    /** Drops the temp views this lake registered; the JVM's SparkSession stays up for the next lake. */
+    @Override
+    public void close() {
+        for (String view : registeredViews) {
+            spark.catalog().dropTempView(view);
+        }
+        registeredViews.clear();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Names of the catalog's tables and of any other Delta table found under the root, sorted after the catalog's. */
+    public List<String> knownTables() {
+        Set<String> names = new LinkedHashSet<>();
+        definitions.forEach(d -> names.add(d.name()));
+        try {
+            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(config.rootUri());
+            FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            List<String> found = new ArrayList<>();
+            for (FileStatus status : fs.listStatus(root)) {
+                if (status.isDirectory() && fs.exists(new org.apache.hadoop.fs.Path(status.getPath(), "_delta_log"))) {
+                    found.add(status.getPath().getName());
+                }
+            }
+            found.stream().sorted().forEach(names::add);
+        } catch (FileNotFoundException emptyLake) {
+            // nothing written yet
+        } catch (IOException e) {
+            throw new LakeException("Cannot list the tables under lake root " + config.rootUri() + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(names);
+    }
+
+    private void requireKnown(String table) {
+        List<String> known = knownTables();
+        if (!known.contains(table)) {
+            throw new IllegalArgumentException("unknown lake table '" + table + "': known tables are " + String.join(", ", known));
+        }
+    }
+
+    private TableDefinition definition(String name) {
+        return definitions.stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> partitionColumnsOf(String name) {
+        return definitions.stream().filter(d -> d.name().equals(name)).findFirst()
+                .map(TableDefinition::partitionColumns).orElse(List.of());
+    }
+
+    private String tableUri(String name) {
+        return config.tableUri(name);
+    }
+
+    private boolean exists(String uri) {
+        return DeltaTable.isDeltaTable(spark, uri);
+    }
+
+    private String ensureTable(TableDefinition definition) {
+        String uri = tableUri(definition.name());
+        try {
+            definition.createIfMissing(spark, uri);
+        } catch (RuntimeException e) {
+            throw engineFailure("Cannot create lake table " + definition.name() + " at " + uri, e);
+        }
+        return uri;
+    }
+
+    /** Registers, as temp views named like the tables, every lake table whose name the SQL mentions. */
+    private void registerReferencedTables(String sql) {
+        String lower = sql.toLowerCase(Locale.ROOT);
+        for (String name : knownTables()) {
+            if (!Pattern.compile("(?<![a-z0-9_])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![a-z0-9_])")
+                    .matcher(lower).find()) {
+                continue; // loading a Delta snapshot costs a Spark job; skip tables the query does not name
+            }
+            String uri = tableUri(name);
+            Dataset<Row> frame;
+            if (exists(uri)) {
+                frame = spark.read().format("delta").load(uri);
+            } else {
+                TableDefinition definition = definition(name);
+                frame = spark.createDataFrame(List.of(), definition.schema());
+            }
+            frame.createOrReplaceTempView(name);
+            registeredViews.add(name);
+        }
+    }
+
+    private Dataset<Row> sqlFrame(String action, String sql) {
+        try {
+            return spark.sql(sql);
+        } catch (Exception e) { // Scala throws the checked AnalysisException without declaring it
+            if (e instanceof AnalysisException) {
+                String message = firstLine(e.getMessage());
+                if (message.contains("TABLE_OR_VIEW_NOT_FOUND")) {
+                    message += " Lake tables: " + String.join(", ", knownTables()) + ".";
+                }
+                throw new IllegalArgumentException(action + ": " + message, e);
+            }
+            throw engineFailure(action, e);
+        }
+    }
+
+    private List<Row> collect(String action, Dataset<Row> frame) {
+        try {
+            return frame.collectAsList();
+        } catch (RuntimeException e) {
+            throw engineFailure(action, e);
+        }
+    }
+
+    /** Runs a Delta MERGE statement; returns {updated, inserted} rows from its result row. */
+    private long[] runMerge(String action, String sql) {
+        long startNanos = System.nanoTime();
+        try {
+            Row result = spark.sql(sql).first();
+            long updated = result.getLong(result.fieldIndex("num_updated_rows"));
+            long inserted = result.getLong(result.fieldIndex("num_inserted_rows"));
+            LOG.debug("MERGE took {} ms: {} inserted, {} updated", (System.nanoTime() - startNanos) / 1_000_000, inserted, updated);
+            return new long[]{updated, inserted};
+        } catch (RuntimeException e) {
+            throw engineFailure(action, e);
+        }
+    }
+
+    private interface StagedRead {
+        Dataset<Row> read(org.apache.spark.sql.DataFrameReader reader);
+    }
+
+    private Dataset<Row> readStaged(String action, Path dir, StagedRead read) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(action + ": no such folder");
+        }
+        try {
+            return read.read(spark.read());
+        } catch (RuntimeException e) {
+            throw engineFailure(action, e);
+        }
+    }
+
+    private static org.apache.spark.sql.Column anyNull(org.apache.spark.sql.Column... columns) {
+        org.apache.spark.sql.Column any = lit(false);
+        for (org.apache.spark.sql.Column c : columns) {
+            any = any.or(c.isNull());
+        }
+        return any;
+    }
+
+    private String describeBadRows(Dataset<Row> perKey, boolean nulls) {
+        if (nulls) {
+            return "a staged row has an empty field (symbol, interval, open time, open, high, low, close and volume are required)";
+        }
+        Row bad = perKey.where(col("conflict")).orderBy("symbol", "interval", "open_time_ms").first();
+        return "key (" + bad.getString(0) + ", " + bad.getString(1) + ", " + Instant.ofEpochMilli(bad.getLong(2))
+                + ") has conflicting values within the batch";
+    }
+
+    private Dataset<Row> qualityFrame(List<QualityRecord> records) {
+        List<Row> rows = new ArrayList<>(records.size());
+        Instant now = Instant.now();
+        for (QualityRecord r : records) {
+            rows.add(RowFactory.create(r.symbol(), r.interval().label(), r.check(), Instant.ofEpochMilli(r.firstTimeMillis()),
+                    r.count(), r.detail(), r.executionId(), now));
+        }
+        return spark.createDataFrame(rows, TableCatalog.DATA_QUALITY_SCHEMA);
+    }
+
+    private static BarSeries sortByOpenTime(BarSeries s) {
+        Integer[] order = new Integer[s.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        long[] t = s.openTimeMillis();
+        Arrays.sort(order, (a, b) -> Long.compare(t[a], t[b]));
+        BarSeriesBuilder sorted = new BarSeriesBuilder(order.length);
+        for (int i : order) {
+            sorted.add(t[i], s.open()[i], s.high()[i], s.low()[i], s.close()[i], s.volume()[i]);
+        }
+        return sorted.build();
+    }
+
+    private static Object javaValue(Row r, int i, StructField field) {
+        if (r.isNullAt(i)) {
+            return null;
+        }
+        if (field.dataType() instanceof ArrayType) {
+            return r.getList(i);
+        }
+        if (field.dataType() instanceof MapType) {
+            return r.getJavaMap(i);
+        }
+        if (field.dataType() instanceof StructType) {
+            return r.getStruct(i).toString();
+        }
+        return r.get(i);
+    }
+
+    private static String mapText(Map<String, String> map) {
+        if (map == null || map.isEmpty()) {
+            return "";
+        }
+        return new TreeMap<>(map).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String tempViewName(String prefix) {
+        return prefix + "_" + ProcessHandle.current().pid() + "_" + VIEW_SEQUENCE.incrementAndGet();
+    }
+
+    private static String dirUri(Path dir) {
+        return dir.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    static String sqlString(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    static String sqlTimestamp(long millis) {
+        return "TIMESTAMP '" + Instant.ofEpochMilli(millis) + "'";
+    }
+
+    /** A one-line message for an engine failure: the action, then the innermost cause's first line. */
+    static LakeException engineFailure(String action, Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = firstLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+        if (root != e && e.getMessage() != null && !firstLine(e.getMessage()).equals(message)
+                && !(e instanceof org.apache.spark.SparkException)) {
+            message = firstLine(e.getMessage()) + " (" + message + ")";
+        }
+        return new LakeException(action + ": " + message, e);
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip();
+        int newline = line.indexOf('\n');
+        line = newline < 0 ? line : line.substring(0, newline).strip();
+        int context = line.indexOf("; line ");
+        return context > 0 ? line.substring(0, context) + "." : line;
+    }
+}
