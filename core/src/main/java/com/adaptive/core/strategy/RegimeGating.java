@@ -30,6 +30,11 @@ public record RegimeGating(long allowedMask, RegimeChangePolicy onRegimeChange) 
         return new RegimeGating(mask, onRegimeChange);
     }
 
+    /** Gating that allows exactly {@code allowed}. */
+    public static RegimeGating allowing(java.util.Set<com.adaptive.core.regime.Regime> allowed, RegimeChangePolicy onRegimeChange) {
+        return allowing(onRegimeChange, allowed.stream().mapToInt(Enum::ordinal).toArray());
+    }
+
     /** True when gating allows entries in regime {@code regimeOrdinal}; an unknown regime (-1) is allowed. */
     public boolean allows(int regimeOrdinal) {
         return regimeOrdinal < 0 || ((allowedMask >>> regimeOrdinal) & 1L) != 0;

@@ -1,6 +1,7 @@
 package com.adaptive.core.strategy;
 
 import com.adaptive.core.bar.BarSeries;
+import com.adaptive.core.regime.Regime;
 
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +63,8 @@ public final class S1TrendStrategy implements Strategy {
     }
 
     @Override
-    public Set<String> defaultAllowedRegimes() {
-        return Set.of("TRENDING");
+    public Set<Regime> defaultAllowedRegimes() {
+        return Set.of(Regime.TRENDING);
     }
 
     @Override

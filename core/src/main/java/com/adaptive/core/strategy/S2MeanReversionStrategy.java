@@ -1,6 +1,7 @@
 package com.adaptive.core.strategy;
 
 import com.adaptive.core.bar.BarSeries;
+import com.adaptive.core.regime.Regime;
 import com.adaptive.core.indicator.BollingerBands;
 
 import java.util.Map;
@@ -59,8 +60,8 @@ public final class S2MeanReversionStrategy implements Strategy {
     }
 
     @Override
-    public Set<String> defaultAllowedRegimes() {
-        return Set.of("RANGING");
+    public Set<Regime> defaultAllowedRegimes() {
+        return Set.of(Regime.RANGING);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.adaptive.core.strategy;
 
 import com.adaptive.core.bar.BarSeries;
+import com.adaptive.core.regime.Regime;
 import com.adaptive.core.indicator.DonchianChannel;
 
 import java.util.Map;
@@ -58,8 +59,8 @@ public final class S3BreakoutStrategy implements Strategy {
     }
 
     @Override
-    public Set<String> defaultAllowedRegimes() {
-        return Set.of("TRENDING", "TRANSITION");
+    public Set<Regime> defaultAllowedRegimes() {
+        return Set.of(Regime.TRENDING, Regime.TRANSITION);
     }
 
     @Override

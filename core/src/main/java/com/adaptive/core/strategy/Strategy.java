@@ -17,5 +17,5 @@ public interface Strategy {
     SignalSource bind(BarSeries bars, IndicatorCache cache);
 
     /** Regimes in which this strategy may open positions unless the run's gating config says otherwise. */
-    java.util.Set<String> defaultAllowedRegimes();
+    java.util.Set<com.adaptive.core.regime.Regime> defaultAllowedRegimes();
 }
