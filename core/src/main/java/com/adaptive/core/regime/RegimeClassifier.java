@@ -1,0 +1,154 @@
+package com.adaptive.core.regime;
+
+import com.adaptive.core.indicator.AtrIndicator;
+import com.adaptive.core.indicator.LinearRegressionSlopeIndicator;
+import com.adaptive.core.indicator.PercentileRankIndicator;
+import com.adaptive.core.indicator.RealizedVolatilityIndicator;
+import com.adaptive.core.indicator.RollingVwapIndicator;
+
+/**
+ * The streaming regime classifier: feed 1m bars in time order with {@link #onBar}; on the close of every
+ * 5-minute UTC bucket that holds at least one bar it makes one decision from bars closed by then and hands it to
+ * the listener. A bucket closes when its last minute's bar arrives or, across a gap, when a later bar does.
+ *
+ * <p>Rules, in order (thresholds from {@link RegimeConfig}):
+ * <ol>
+ *   <li>an input undefined → TRANSITION (WARMUP);</li>
+ *   <li>vol_ratio ≥ volSpikeRatioMin → HIGH_VOLATILITY (HIGH_VOL_SPIKE);</li>
+ *   <li>atr_percentile ≥ highVolAtrPercentileMin and vol_ratio ≥ highVolRatioMin → HIGH_VOLATILITY (HIGH_VOL_ATR);
+ *       with vol_ratio ≤ fadingRatioMax instead → TRANSITION (VOL_FADING);</li>
+ *   <li>|vwap_slope| ≥ trendSlopeMin → TRENDING; ≤ rangeSlopeMax → RANGING; between → TRANSITION (SLOPE_DEAD_BAND);</li>
+ *   <li>a pick other than the current regime is reported as TRANSITION (UNCONFIRMED) until it has held for
+ *       confirmDecisions consecutive decisions.</li>
+ * </ol>
+ * Per bar the work is O(1) (O(log n) for the ATR percentile, once per bucket) and allocates nothing.
+ */
+public final class RegimeClassifier {
+    static final long BUCKET_MILLIS = 300_000L;
+    private static final long BAR_MILLIS = 60_000L;
+
+    private final RegimeConfig config;
+    private final DecisionListener listener;
+    private final AtrIndicator atr;
+    private final RollingVwapIndicator vwap;
+    private final LinearRegressionSlopeIndicator vwapSlope;
+    private final RealizedVolatilityIndicator shortVol;
+    private final RealizedVolatilityIndicator longVol;
+    private final PercentileRankIndicator atrPercentile;
+    private final double slopeScale;
+
+    private long lastOpenTime = Long.MIN_VALUE;
+    private long pendingBucketEnd = Long.MIN_VALUE;
+    private double prevClose = Double.NaN;
+    private Regime current = Regime.TRANSITION;
+    private Regime pendingCandidate = Regime.TRANSITION;
+    private int pendingCount;
+    private long decisions;
+
+    public RegimeClassifier(RegimeConfig config, DecisionListener listener) {
+        this.config = config;
+        this.listener = listener;
+        this.atr = new AtrIndicator(config.atrPeriodBars());
+        this.vwap = new RollingVwapIndicator(config.vwapWindowBars());
+        this.vwapSlope = new LinearRegressionSlopeIndicator(config.slopeWindowBars());
+        this.shortVol = new RealizedVolatilityIndicator(config.shortVolBars());
+        this.longVol = new RealizedVolatilityIndicator(config.longVolBars());
+        this.atrPercentile = new PercentileRankIndicator(config.atrPercentileDecisions());
+        this.slopeScale = config.slopeWindowBars();
+    }
+
+    public RegimeConfig config() {
+        return config;
+    }
+
+    /** Decisions made so far. */
+    public long decisions() {
+        return decisions;
+    }
+
+    /**
+     * Adds one closed 1m bar; first closes (decides) any earlier bucket that this bar proves complete, then the
+     * bar's own bucket if the bar is its last minute. Open times must be minute-aligned and strictly ascending.
+     */
+    public void onBar(long openTimeMillis, double high, double low, double close, double volume) {
+        if (openTimeMillis <= lastOpenTime || Math.floorMod(openTimeMillis, BAR_MILLIS) != 0) {
+            throw new IllegalArgumentException("bar open time " + openTimeMillis + " must be minute-aligned and after "
+                    + lastOpenTime);
+        }
+        lastOpenTime = openTimeMillis;
+        long bucketEnd = openTimeMillis - Math.floorMod(openTimeMillis, BUCKET_MILLIS) + BUCKET_MILLIS;
+        if (pendingBucketEnd != Long.MIN_VALUE && bucketEnd != pendingBucketEnd) {
+            decide(pendingBucketEnd);
+        }
+        atr.update(high, low, close);
+        vwapSlope.update(vwap.update(high, low, close, volume));
+        if (prevClose == prevClose) {
+            // one log per bar serves both volatility windows
+            double r = Math.log(close / prevClose);
+            shortVol.updateReturn(r, close);
+            longVol.updateReturn(r, close);
+        }
+        prevClose = close;
+        if (openTimeMillis + BAR_MILLIS == bucketEnd) {
+            decide(bucketEnd);
+            pendingBucketEnd = Long.MIN_VALUE;
+        } else {
+            pendingBucketEnd = bucketEnd;
+        }
+    }
+
+    private void decide(long decisionTime) {
+        double atrNow = atr.value();
+        double pct = atrPercentile.update(atrNow);
+        double slope = vwapSlope.value() * slopeScale / atrNow;
+        double ratio = shortVol.value() / longVol.value();
+        Regime candidate;
+        RegimeRule rule;
+        if (!(pct == pct && slope == slope && ratio == ratio) || Double.isInfinite(slope) || Double.isInfinite(ratio)) {
+            candidate = Regime.TRANSITION;
+            rule = RegimeRule.WARMUP;
+        } else if (ratio >= config.volSpikeRatioMin()) {
+            candidate = Regime.HIGH_VOLATILITY;
+            rule = RegimeRule.HIGH_VOL_SPIKE;
+        } else if (pct >= config.highVolAtrPercentileMin() && ratio >= config.highVolRatioMin()) {
+            candidate = Regime.HIGH_VOLATILITY;
+            rule = RegimeRule.HIGH_VOL_ATR;
+        } else if (pct >= config.highVolAtrPercentileMin() && ratio <= config.fadingRatioMax()) {
+            candidate = Regime.TRANSITION;
+            rule = RegimeRule.VOL_FADING;
+        } else {
+            double abs = Math.abs(slope);
+            if (abs >= config.trendSlopeMin()) {
+                candidate = Regime.TRENDING;
+                rule = RegimeRule.TREND_SLOPE;
+            } else if (abs <= config.rangeSlopeMax()) {
+                candidate = Regime.RANGING;
+                rule = RegimeRule.RANGE_FLAT;
+            } else {
+                candidate = Regime.TRANSITION;
+                rule = RegimeRule.SLOPE_DEAD_BAND;
+            }
+        }
+        Regime reported;
+        if (candidate == Regime.TRANSITION || candidate == current) {
+            reported = candidate;
+            pendingCount = 0;
+            pendingCandidate = Regime.TRANSITION;
+        } else {
+            pendingCount = candidate == pendingCandidate ? pendingCount + 1 : 1;
+            pendingCandidate = candidate;
+            if (pendingCount >= config.confirmDecisions()) {
+                current = candidate;
+                reported = candidate;
+                pendingCount = 0;
+                pendingCandidate = Regime.TRANSITION;
+            } else {
+                reported = Regime.TRANSITION;
+                rule = RegimeRule.UNCONFIRMED;
+            }
+        }
+        decisions++;
+        listener.onDecision(decisionTime, reported, rule, candidate, rule == RegimeRule.UNCONFIRMED ? pendingCount : 0,
+                slope, pct, ratio);
+    }
+}

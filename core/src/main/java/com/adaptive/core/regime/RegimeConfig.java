@@ -1,0 +1,175 @@
+package com.adaptive.core.regime;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * Thresholds and windows of the regime classifier. Bars are 1m bars; decisions come every 5 minutes.
+ *
+ * @param atrPeriodBars                Wilder ATR period (default 14)
+ * @param vwapWindowBars               rolling VWAP window whose slope is measured (default 120)
+ * @param slopeWindowBars              linear-regression window over the rolling VWAP (default 60)
+ * @param shortVolBars                 short realized-volatility window of log returns (default 60)
+ * @param longVolBars                  long realized-volatility window (default 2880, two days)
+ * @param atrPercentileDecisions       how many past decisions' ATRs the percentile ranks against (default 2016, 7 days)
+ * @param trendSlopeMin                |vwap_slope| at or above which the market trends (default 3.5 ATRs per slope window)
+ * @param rangeSlopeMax                |vwap_slope| at or below which the market ranges (default 3.0)
+ * @param highVolAtrPercentileMin      ATR percentile from which volatility counts as high (default 0.93)
+ * @param highVolRatioMin              vol_ratio that, with a high ATR percentile, means high volatility (default 1.5)
+ * @param fadingRatioMax               vol_ratio at or below which a high ATR percentile means volatility is fading (default 0.75)
+ * @param volSpikeRatioMin             vol_ratio that alone means high volatility (default 2.0)
+ * @param confirmDecisions             consecutive decisions a new regime must hold before it is reported (default 2)
+ */
+public record RegimeConfig(
+        int atrPeriodBars,
+        int vwapWindowBars,
+        int slopeWindowBars,
+        int shortVolBars,
+        int longVolBars,
+        int atrPercentileDecisions,
+        double trendSlopeMin,
+        double rangeSlopeMax,
+        double highVolAtrPercentileMin,
+        double highVolRatioMin,
+        double fadingRatioMax,
+        double volSpikeRatioMin,
+        int confirmDecisions) {
+
+    /** The defaults, calibrated on simulator seeds 1–5 (see core/README.md). */
+    public static final RegimeConfig DEFAULTS = new RegimeConfig(14, 120, 60, 60, 2880, 2016, 3.5, 3.0, 0.93, 1.5, 0.75, 2.0, 2);
+
+    public RegimeConfig {
+        positive("atrPeriodBars", atrPeriodBars, 1);
+        positive("vwapWindowBars", vwapWindowBars, 1);
+        positive("slopeWindowBars", slopeWindowBars, 2);
+        positive("shortVolBars", shortVolBars, 2);
+        positive("longVolBars", longVolBars, 2);
+        positive("atrPercentileDecisions", atrPercentileDecisions, 2);
+        positive("confirmDecisions", confirmDecisions, 1);
+        finiteAtLeast("trendSlopeMin", trendSlopeMin, 0.0);
+        finiteAtLeast("rangeSlopeMax", rangeSlopeMax, 0.0);
+        finiteAtLeast("highVolRatioMin", highVolRatioMin, 0.0);
+        finiteAtLeast("fadingRatioMax", fadingRatioMax, 0.0);
+        finiteAtLeast("volSpikeRatioMin", volSpikeRatioMin, 0.0);
+        if (fadingRatioMax > highVolRatioMin) {
+            throw new IllegalArgumentException("fadingRatioMax must not exceed highVolRatioMin, was: " + fadingRatioMax + " > " + highVolRatioMin);
+        }
+        if (!(highVolAtrPercentileMin >= 0.0 && highVolAtrPercentileMin <= 1.0)) {
+            throw new IllegalArgumentException("highVolAtrPercentileMin must be between 0 and 1, was: " + highVolAtrPercentileMin);
+        }
+        if (rangeSlopeMax > trendSlopeMin) {
+            throw new IllegalArgumentException("rangeSlopeMax must not exceed trendSlopeMin, was: " + rangeSlopeMax + " > " + trendSlopeMin);
+        }
+    }
+
+    /** Bars of history before every input is defined: the classifier reports WARMUP until then. */
+    public int warmupBars() {
+        int slope = vwapWindowBars + slopeWindowBars;
+        int percentile = (atrPercentileDecisions - 1) * 5 + atrPeriodBars;
+        return Math.max(Math.max(slope, longVolBars + 1), Math.max(percentile, shortVolBars + 1));
+    }
+
+    /**
+     * Reads a {@code .properties} file whose keys are this record's component names; missing keys keep their
+     * defaults, unknown keys and bad values are errors naming the file and key.
+     */
+    public static RegimeConfig load(Path path) {
+        String name = path.getFileName().toString();
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("Cannot read regime config " + name + ": no such file");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Cannot read regime config " + name + ": " + e.getMessage());
+        }
+        return fromProperties(p, name);
+    }
+
+    /** Builds a config from properties over {@link #DEFAULTS}; {@code source} names the origin in messages. */
+    public static RegimeConfig fromProperties(Properties p, String source) {
+        TreeSet<String> known = new TreeSet<>();
+        for (var c : RegimeConfig.class.getRecordComponents()) {
+            known.add(c.getName());
+        }
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException("Cannot read regime config " + source + ": unknown key '" + key
+                        + "', expected one of " + String.join(", ", known));
+            }
+        }
+        RegimeConfig d = DEFAULTS;
+        try {
+            return new RegimeConfig(
+                    intValue(p, "atrPeriodBars", d.atrPeriodBars, source),
+                    intValue(p, "vwapWindowBars", d.vwapWindowBars, source),
+                    intValue(p, "slopeWindowBars", d.slopeWindowBars, source),
+                    intValue(p, "shortVolBars", d.shortVolBars, source),
+                    intValue(p, "longVolBars", d.longVolBars, source),
+                    intValue(p, "atrPercentileDecisions", d.atrPercentileDecisions, source),
+                    doubleValue(p, "trendSlopeMin", d.trendSlopeMin, source),
+                    doubleValue(p, "rangeSlopeMax", d.rangeSlopeMax, source),
+                    doubleValue(p, "highVolAtrPercentileMin", d.highVolAtrPercentileMin, source),
+                    doubleValue(p, "highVolRatioMin", d.highVolRatioMin, source),
+                    doubleValue(p, "fadingRatioMax", d.fadingRatioMax, source),
+                    doubleValue(p, "volSpikeRatioMin", d.volSpikeRatioMin, source),
+                    intValue(p, "confirmDecisions", d.confirmDecisions, source));
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage().startsWith("Cannot read")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("Cannot read regime config " + source + ": " + e.getMessage());
+        }
+    }
+
+    /** The config as properties text, one documented key per line, in component order. */
+    public String toProperties() {
+        return "atrPeriodBars=" + atrPeriodBars + "\nvwapWindowBars=" + vwapWindowBars + "\nslopeWindowBars=" + slopeWindowBars
+                + "\nshortVolBars=" + shortVolBars + "\nlongVolBars=" + longVolBars + "\natrPercentileDecisions=" + atrPercentileDecisions
+                + "\ntrendSlopeMin=" + trendSlopeMin + "\nrangeSlopeMax=" + rangeSlopeMax
+                + "\nhighVolAtrPercentileMin=" + highVolAtrPercentileMin + "\nhighVolRatioMin=" + highVolRatioMin + "\nfadingRatioMax=" + fadingRatioMax
+                + "\nvolSpikeRatioMin=" + volSpikeRatioMin + "\nconfirmDecisions=" + confirmDecisions + "\n";
+    }
+
+    private static int intValue(Properties p, String key, int fallback, String source) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Cannot read regime config " + source + ": " + key + " '" + v + "' is not an integer");
+        }
+    }
+
+    private static double doubleValue(Properties p, String key, double fallback, String source) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Cannot read regime config " + source + ": " + key + " '" + v + "' is not a number");
+        }
+    }
+
+    private static void positive(String name, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ", was: " + value);
+        }
+    }
+
+    private static void finiteAtLeast(String name, double value, double min) {
+        if (!(value >= min) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be a finite number at least " + min + ", was: " + value);
+        }
+    }
+}

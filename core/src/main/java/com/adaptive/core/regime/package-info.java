@@ -1,0 +1,6 @@
+/**
+ * The market regime classifier: TRENDING, RANGING, TRANSITION or HIGH_VOLATILITY decided on the close of every
+ * 5-minute UTC bucket of 1m bars from VWAP slope, ATR percentile and short/long volatility ratio; its config,
+ * decision files, labels and evaluation.
+ */
+package com.adaptive.core.regime;
