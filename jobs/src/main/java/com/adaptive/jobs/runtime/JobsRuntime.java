@@ -1,0 +1,67 @@
+package com.adaptive.jobs.runtime;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Starts the jobs' Spring context for one home folder, with every default embedded. */
+public final class JobsRuntime {
+    private JobsRuntime() {
+    }
+
+    /**
+     * Starts the context. Settings come, lowest first, from the embedded defaults, {@code $home/adaptive.yml},
+     * an optional {@code configFile}, {@code ADAPTIVE_*} environment variables and {@code extra}.
+     */
+    public static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra) {
+        return start(home, configFile, extra, new Class<?>[0]);
+    }
+
+    /** As {@link #start(Path, Path, Map)}, with more configuration classes (tests use this to decorate beans). */
+    public static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra,
+                                                       Class<?>... moreSources) {
+        Path absoluteHome = home.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absoluteHome.resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create home folder " + absoluteHome + ": " + e.getMessage(), e);
+        }
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("adaptive.home", absoluteHome.toString());
+        // WAL lets readers work beside a writer; IMMEDIATE transactions make a second writer wait for the
+        // busy timeout instead of failing at once with "database is locked" when it upgrades a read lock.
+        defaults.put("spring.datasource.url", "jdbc:sqlite:" + absoluteHome.resolve("batch.db")
+                + "?journal_mode=WAL&busy_timeout=60000&transaction_mode=IMMEDIATE&synchronous=NORMAL");
+        defaults.put("spring.datasource.driver-class-name", "org.sqlite.JDBC");
+        defaults.put("spring.datasource.hikari.maximum-pool-size", "4");
+        defaults.put("spring.batch.job.enabled", "false");
+        defaults.put("spring.batch.jdbc.initialize-schema", "always");
+        defaults.put("spring.batch.jdbc.platform", "sqlite");
+        defaults.put("spring.main.log-startup-info", "false");
+        defaults.put("logging.file.name", absoluteHome.resolve("logs").resolve("adaptive.log").toString());
+        String locations = "optional:file:" + absoluteHome.resolve("adaptive.yml");
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) {
+                throw new IllegalArgumentException("config file " + configFile + " does not exist");
+            }
+            locations += ",file:" + configFile.toAbsolutePath();
+        }
+        defaults.put("spring.config.additional-location", locations);
+        SpringApplication app = new SpringApplication(JobsApplication.class);
+        app.addPrimarySources(java.util.List.of(moreSources));
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setDefaultProperties(defaults);
+        app.setRegisterShutdownHook(true);
+        String[] args = extra.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return app.run(args);
+    }
+}
