@@ -70,6 +70,12 @@ public final class LoopbackServer implements AutoCloseable {
         }
     }
 
+    static {
+        // the JDK server writes headers and body separately; without TCP_NODELAY small responses stall on Nagle
+        // plus delayed ACK (~40 ms each), which would measure the test server, not the client
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
 
