@@ -130,6 +130,13 @@ public class BacktestBenchmark {
         return check("s1EngineLoopOnly", r.trades().size(), r.finalEquity(), s1Expected, 1e-9);
     }
 
+    /** The practical limit: ta4j's rules as two EMA passes and one plain loop (the reference itself), no engine. */
+    @Benchmark
+    public double plainEmaCrossLoop() {
+        ReferenceResult r = referenceTa4jSemantics(bars);
+        return check("plainEmaCrossLoop", r.trades(), r.money(), ta4jExpected, 0);
+    }
+
     @Benchmark
     public double ta4jDoubleNum() {
         return runTa4j("ta4jDoubleNum", ta4jDouble, 1e-6);
@@ -375,5 +382,46 @@ public class BacktestBenchmark {
             j--;
         }
         return j != 0 && a[j] < b[j];
+    }
+
+    /**
+     * Companion to the JMH run on a shared machine: runs each scenario in this thread and reports both wall time
+     * and this thread's CPU time per operation, so the bars-per-CPU-second figure is not inflated by waiting for a
+     * core. Usage: {@code java -cp benchmarks.jar com.adaptive.bench.BacktestBenchmark\$CpuTime [none|double|both]}.
+     */
+    public static final class CpuTime {
+        private CpuTime() {
+        }
+
+        public static void main(String[] args) {
+            System.setProperty("bench.ta4j", args.length > 0 ? args[0] : "none");
+            BacktestBenchmark b = new BacktestBenchmark();
+            b.setUp();
+            measure("plainEmaCrossLoop", b::plainEmaCrossLoop, 40);
+            measure("s1EngineLoopOnly", b::s1EngineLoopOnly, 40);
+            measure("s1WithBrackets", b::s1WithBrackets, 20);
+            if (b.ta4jDouble != null) {
+                measure("ta4jDoubleNum", b::ta4jDoubleNum, 3);
+            }
+            if (b.ta4jDecimal != null) {
+                measure("ta4jDecimalNum", b::ta4jDecimalNum, 2);
+            }
+        }
+
+        private static void measure(String name, java.util.function.DoubleSupplier op, int reps) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < Math.max(2, reps / 2); i++) {
+                op.getAsDouble();
+            }
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                op.getAsDouble();
+            }
+            double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / reps;
+            double wallMs = (System.nanoTime() - wall0) / 1e6 / reps;
+            System.out.printf(java.util.Locale.ROOT, "%-18s cpu %9.2f ms/op (%7.1f M bars per CPU-second)  wall %9.2f ms/op%n",
+                    name, cpuMs, BARS / cpuMs / 1e3, wallMs);
+        }
     }
 }

@@ -117,15 +117,17 @@ public final class S1TrendStrategy implements Strategy {
             if (t == 0) {
                 return;
             }
-            // NaN indicators during warm-up make every comparison false, so no entry can fire before warm-up
-            boolean up = close[t] > vwap[t] && fast[t] > slow[t];
-            boolean wasUp = close[t - 1] > vwap[t - 1] && fast[t - 1] > slow[t - 1];
-            if (up && !wasUp) {
+            // NaN indicators during warm-up make every comparison false, so no entry can fire before warm-up.
+            // Non-short-circuit & on purpose: the comparisons flip often, so branches on them mispredict; one rarely
+            // taken branch on the combined edge is cheap.
+            boolean up = (close[t] > vwap[t]) & (fast[t] > slow[t]);
+            boolean wasUp = (close[t - 1] > vwap[t - 1]) & (fast[t - 1] > slow[t - 1]);
+            if (up & !wasUp) {
                 enter(t, 1, out);
             } else if (allowShort) {
-                boolean down = close[t] < vwap[t] && fast[t] < slow[t];
-                boolean wasDown = close[t - 1] < vwap[t - 1] && fast[t - 1] < slow[t - 1];
-                if (down && !wasDown) {
+                boolean down = (close[t] < vwap[t]) & (fast[t] < slow[t]);
+                boolean wasDown = (close[t - 1] < vwap[t - 1]) & (fast[t - 1] < slow[t - 1]);
+                if (down & !wasDown) {
                     enter(t, -1, out);
                 }
             }

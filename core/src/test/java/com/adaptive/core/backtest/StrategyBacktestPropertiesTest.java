@@ -1,6 +1,7 @@
 package com.adaptive.core.backtest;
 
 import com.adaptive.core.bar.BarSeries;
+import com.adaptive.core.order.ExitReason;
 import com.adaptive.core.strategy.IndicatorCache;
 import com.adaptive.core.strategy.Intent;
 import com.adaptive.core.strategy.SignalSource;
@@ -8,6 +9,7 @@ import com.adaptive.core.strategy.Strategies;
 import com.adaptive.core.strategy.Strategy;
 import com.adaptive.core.strategy.StrategyParams;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -59,24 +61,66 @@ class StrategyBacktestPropertiesTest {
         assertThat(base.trades().size()).as("trades to compare").isGreaterThan(20);
         for (int t : new int[] {4_000, 9_999, 15_000}) {
             BacktestResult changed = run(strategy(id), perturbedAfter(original, t));
-            int compared = 0;
-            for (int k = 0; k < base.trades().size() && base.trades().entryBar(k) <= t; k++) {
-                TradeLog.Trade a = base.trades().trade(k);
-                TradeLog.Trade b = changed.trades().trade(k);
-                assertThat(b.entryBar()).isEqualTo(a.entryBar());
-                assertThat(b.side()).isEqualTo(a.side());
-                assertThat(b.entryPrice()).isEqualTo(a.entryPrice());
-                assertThat(b.quantity()).isEqualTo(a.quantity());
-                if (a.exitBar() <= t) {
-                    assertThat(b).isEqualTo(a);
-                }
-                compared++;
-            }
-            assertThat(compared).isPositive();
-            for (int i = 0; i <= t; i++) {
-                assertThat(changed.equity()[i]).as("equity at bar %d", i).isEqualTo(base.equity()[i]);
+            assertThat(firstViolation(base, changed, t)).isNull();
+        }
+    }
+
+    /**
+     * Null when nothing known at the close of bar t changed: equity up to t, every trade entered up to t (closed ones
+     * entirely), and the decisions taken on the close of t (an entry or a signal exit at t+1, whose price may differ).
+     */
+    private static String firstViolation(BacktestResult base, BacktestResult changed, int t) {
+        for (int i = 0; i <= t; i++) {
+            if (base.equity()[i] != changed.equity()[i]) {
+                return "equity at bar " + i;
             }
         }
+        TradeLog a = base.trades();
+        TradeLog b = changed.trades();
+        for (int k = 0; k < a.size() && a.entryBar(k) <= t + 1; k++) {
+            if (k >= b.size() || a.entryBar(k) != b.entryBar(k) || a.side(k) != b.side(k)) {
+                return "trade " + k + " entry";
+            }
+            if (a.entryBar(k) <= t && (a.entryPrice(k) != b.entryPrice(k) || a.quantity(k) != b.quantity(k))) {
+                return "trade " + k + " entry price or quantity";
+            }
+            if (a.exitBar(k) <= t && !a.trade(k).equals(b.trade(k))) {
+                return "closed trade " + k;
+            }
+            boolean signalExitNext = a.exitBar(k) == t + 1 && a.exitReason(k) == ExitReason.SIGNAL;
+            boolean otherSignalExitNext = b.exitBar(k) == t + 1 && b.exitReason(k) == ExitReason.SIGNAL;
+            if (a.entryBar(k) <= t && signalExitNext != otherSignalExitNext) {
+                return "exit decision of trade " + k + " at the close of " + t;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void perturbationCheckCatchesAStrategyThatPeeksAtTheNextBar() {
+        BarSeries original = bars();
+        BacktestEngine engine = new BacktestEngine(BacktestConfig.defaults());
+        BacktestResult base = engine.run(original, peeking(original), 1);
+        int caught = 0;
+        for (int t = 2_000; t < 18_000; t += 1_000) {
+            BarSeries changed = perturbedAfter(original, t);
+            if (firstViolation(base, engine.run(changed, peeking(changed), 1), t) != null) {
+                caught++;
+            }
+        }
+        assertThat(caught).as("cuts at which the lookahead was caught").isGreaterThan(0);
+    }
+
+    /** Buys when the next close is higher: a deliberate lookahead bug. */
+    private static SignalSource peeking(BarSeries b) {
+        double[] c = b.close();
+        return (t, side, regime, out) -> {
+            if (side == 0 && c[t + 1] > c[t]) {
+                out.enterMarket(1, Double.NaN, Double.NaN);
+            } else if (side != 0 && c[t + 1] < c[t]) {
+                out.exit();
+            }
+        };
     }
 
     @ParameterizedTest(name = "{0}")
