@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Crashes and races between real processes sharing one home: kill -9 mid-ingest, and two launches at once. */
 @Tag("integration")
 class CrashRecoveryTest {
-    private static final int ROWS = 120_000;
+    private static final int ROWS = 60_000;
     private static final String SUMMARY = "SELECT count(*), count(DISTINCT open_time), sum(open), sum(volume), min(open_time), max(open_time) FROM bars";
 
     @TempDir
