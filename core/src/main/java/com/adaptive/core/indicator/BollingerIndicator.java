@@ -1,8 +1,9 @@
 package com.adaptive.core.indicator;
 
 /**
- * Bollinger bands: middle = SMA(period), upper/lower = middle ± k × population standard deviation of the same
- * window (TA-Lib BBANDS with a simple average); first defined at index {@code period - 1}.
+ * Bollinger bands: middle = SMA(period) (equal to {@link SmaIndicator} up to rounding), upper/lower = middle ± k ×
+ * population standard deviation of the same window (TA-Lib BBANDS with a simple average); first defined at index
+ * {@code period - 1}.
  */
 public final class BollingerIndicator {
     private final int period;

@@ -56,7 +56,7 @@ public final class CsvFiles {
         }
         String s = Double.toString(value);
         if (s.indexOf('E') >= 0) {
-            s = new BigDecimal(s).toPlainString();
+            s = new BigDecimal(s).stripTrailingZeros().toPlainString();
         }
         sb.append(s);
     }

@@ -102,33 +102,8 @@ public final class RegimeClassifier {
         double pct = atrPercentile.update(atrNow);
         double slope = vwapSlope.value() * slopeScale / atrNow;
         double ratio = shortVol.value() / longVol.value();
-        Regime candidate;
-        RegimeRule rule;
-        if (!(pct == pct && slope == slope && ratio == ratio) || Double.isInfinite(slope) || Double.isInfinite(ratio)) {
-            candidate = Regime.TRANSITION;
-            rule = RegimeRule.WARMUP;
-        } else if (ratio >= config.volSpikeRatioMin()) {
-            candidate = Regime.HIGH_VOLATILITY;
-            rule = RegimeRule.HIGH_VOL_SPIKE;
-        } else if (pct >= config.highVolAtrPercentileMin() && ratio >= config.highVolRatioMin()) {
-            candidate = Regime.HIGH_VOLATILITY;
-            rule = RegimeRule.HIGH_VOL_ATR;
-        } else if (pct >= config.highVolAtrPercentileMin() && ratio <= config.fadingRatioMax()) {
-            candidate = Regime.TRANSITION;
-            rule = RegimeRule.VOL_FADING;
-        } else {
-            double abs = Math.abs(slope);
-            if (abs >= config.trendSlopeMin()) {
-                candidate = Regime.TRENDING;
-                rule = RegimeRule.TREND_SLOPE;
-            } else if (abs <= config.rangeSlopeMax()) {
-                candidate = Regime.RANGING;
-                rule = RegimeRule.RANGE_FLAT;
-            } else {
-                candidate = Regime.TRANSITION;
-                rule = RegimeRule.SLOPE_DEAD_BAND;
-            }
-        }
+        RegimeRule rule = RegimeRule.pick(slope, pct, ratio, config);
+        Regime candidate = rule.regime();
         Regime reported;
         if (candidate == Regime.TRANSITION || candidate == current) {
             reported = candidate;

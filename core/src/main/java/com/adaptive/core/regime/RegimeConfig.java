@@ -76,8 +76,9 @@ public record RegimeConfig(
     }
 
     /**
-     * Reads a {@code .properties} file whose keys are this record's component names; missing keys keep their
-     * defaults, unknown keys and bad values are errors naming the file and key.
+     * Reads a {@code .properties} file whose keys are this record's component names, optionally prefixed with
+     * {@code regime.} (so the keys can share a file with other settings, whose dotted keys are ignored); missing
+     * keys keep their defaults, unknown undotted keys and bad values are errors naming the file and key.
      */
     public static RegimeConfig load(Path path) {
         String name = path.getFileName().toString();
@@ -98,6 +99,15 @@ public record RegimeConfig(
         for (var c : RegimeConfig.class.getRecordComponents()) {
             known.add(c.getName());
         }
+        Properties own = new Properties();
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            String bare = key.startsWith("regime.") ? key.substring("regime.".length()) : key;
+            if (bare.contains(".")) {
+                continue;
+            }
+            own.setProperty(bare, p.getProperty(key));
+        }
+        p = own;
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("Cannot read regime config " + source + ": unknown key '" + key
