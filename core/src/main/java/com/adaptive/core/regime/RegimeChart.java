@@ -13,16 +13,17 @@ import java.util.Locale;
 
 /**
  * A self-contained HTML page: the close price at each decision as a line over background bands coloured by the
- * reported regime, with a legend giving each regime's share and median dwell. Pure inline SVG, no script and no
- * network at view time.
+ * reported regime, a strip below with each UTC day's share of every regime (stacked), and a legend giving each
+ * regime's share and median dwell. Pure inline SVG, no script and no network at view time.
  */
 public final class RegimeChart {
     private static final int WIDTH = 1600;
-    private static final int HEIGHT = 560;
+    private static final int HEIGHT = 680;
+    private static final int STRIP = 100;
     private static final int LEFT = 80;
     private static final int RIGHT = 20;
     private static final int TOP = 20;
-    private static final int BOTTOM = 50;
+    private static final int BOTTOM = 50 + STRIP + 20;
     private static final String[] COLOURS = {"#4caf50", "#2196f3", "#bdbdbd", "#f44336"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -107,6 +108,37 @@ public final class RegimeChart {
             double x = LEFT + plotW * k / ticks;
             sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">%s</text>%n",
                     x, HEIGHT - BOTTOM + 18, DAY.format(Instant.ofEpochMilli(t))));
+        }
+        // daily share strip: one stacked column per UTC day, warm-up decisions left out
+        double stripTop = HEIGHT - STRIP - 10;
+        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\">share/day</text>%n",
+                LEFT - 6, stripTop + STRIP / 2.0));
+        long day = 86_400_000L;
+        long firstDay = Math.floorDiv(t0, day);
+        long lastDay = Math.floorDiv(t1 - 1, day);
+        int[][] perDay = new int[(int) (lastDay - firstDay + 1)][Regime.values().length];
+        for (int i = 0; i < n; i++) {
+            if (c.rule(i) != RegimeRule.WARMUP) {
+                perDay[(int) (Math.floorDiv(c.decisionTimeMillis(i) - 1, day) - firstDay)][c.regime(i).ordinal()]++;
+            }
+        }
+        for (int d = 0; d < perDay.length; d++) {
+            int total = 0;
+            for (int k : perDay[d]) {
+                total += k;
+            }
+            if (total == 0) {
+                continue;
+            }
+            double x0 = LEFT + plotW * Math.max(0, (firstDay + d) * day - t0) / (t1 - t0);
+            double x1 = LEFT + plotW * Math.min(t1 - t0, (firstDay + d + 1) * day - t0) / (t1 - t0);
+            double y = stripTop;
+            for (Regime r : Regime.values()) {
+                double h = STRIP * perDay[d][r.ordinal()] / (double) total;
+                sb.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\"/>%n",
+                        x0 + 0.5, y, Math.max(0.5, x1 - x0 - 1), h, COLOURS[r.ordinal()]));
+                y += h;
+            }
         }
         // price line
         sb.append("<path fill=\"none\" stroke=\"#111\" stroke-width=\"1\" d=\"");

@@ -5,6 +5,7 @@ import com.adaptive.core.io.BarCsvReader;
 import com.adaptive.core.io.IndicatorCsvWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,9 @@ import picocli.CommandLine.Option;
         description = "Compute open_time,close,ema_fast,ema_slow,atr,rsi,vwap (session VWAP from UTC midnight) for a bar CSV. "
                 + "Warm-up values are empty; open_time keeps the input's format.")
 public final class IndicatorsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "bars: open_time,open,high,low,close,volume (plain or .gz)")
     Path input;
 
@@ -39,7 +43,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
         checkPeriod("--rsi", rsi);
         BarCsv csv = BarCsvReader.read(input);
         IndicatorCsvWriter.write(output, csv.bars(), csv.timeFormat(), emaFast, emaSlow, atr, rsi);
-        System.err.println("adaptive indicators: wrote " + csv.bars().size() + " rows to " + output);
+        spec.commandLine().getErr().println("adaptive indicators: wrote " + csv.bars().size() + " rows to " + output);
         return 0;
     }
 

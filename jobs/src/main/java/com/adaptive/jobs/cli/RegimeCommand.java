@@ -65,8 +65,9 @@ public final class RegimeCommand implements Runnable {
             if (chart != null) {
                 RegimeChart.write(chart, "Regimes of " + input.getFileName(), csv.bars(), c);
             }
-            System.out.print(RegimeSummary.of(c).format());
-            System.err.println("adaptive regime classify: wrote " + c.size() + " decisions to " + output);
+            spec.commandLine().getOut().print(RegimeSummary.of(c).format());
+            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().println("adaptive regime classify: wrote " + c.size() + " decisions to " + output);
             return 0;
         }
     }
@@ -106,7 +107,7 @@ public final class RegimeCommand implements Runnable {
                     SimulatedMarket m = simulator.simulate(s, bars);
                     evaluation.add(RegimeClassification.classify(m.bars(), config), m.labels());
                 }
-                System.out.println("seeds " + range[0] + ".." + range[1] + ", " + bars + " bars each");
+                spec.commandLine().getOut().println("seeds " + range[0] + ".." + range[1] + ", " + bars + " bars each");
             } else {
                 if (input == null || labels == null) {
                     throw new UserInputException("--input in regime evaluate: needs both --input and --labels (or --seeds)");
@@ -119,7 +120,8 @@ public final class RegimeCommand implements Runnable {
                 throw new UserInputException("--input in regime evaluate: no decision after warm-up to score (needs more than "
                         + config.warmupBars() + " bars)");
             }
-            System.out.print(evaluation.format());
+            spec.commandLine().getOut().print(evaluation.format());
+            spec.commandLine().getOut().flush();
             return 0;
         }
 
@@ -142,6 +144,9 @@ public final class RegimeCommand implements Runnable {
     @Command(name = "simulate", mixinStandardHelpOptions = true,
             description = "Write a seeded, labelled regime-switching market: 1m bars and open_time,regime labels.")
     static final class Simulate implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--seed", required = true, description = "random seed")
         long seed;
 
@@ -166,7 +171,7 @@ public final class RegimeCommand implements Runnable {
             SimulatedMarket m = new RegimeSimulator(SimulatorConfig.DEFAULTS).simulate(seed, bars);
             BarCsvWriter.write(output, m.bars(), format);
             RegimeCsv.writeLabels(labels, m.labels(), format);
-            System.err.println("adaptive regime simulate: wrote " + bars + " bars to " + output + " and labels to " + labels);
+            spec.commandLine().getErr().println("adaptive regime simulate: wrote " + bars + " bars to " + output + " and labels to " + labels);
             return 0;
         }
     }
