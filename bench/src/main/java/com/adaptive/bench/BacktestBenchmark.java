@@ -72,6 +72,7 @@ import java.util.function.Function;
 @Measurement(iterations = 3, time = 2)
 public class BacktestBenchmark {
     static final int BARS = 1_000_000;
+    static final long SEED = 7L;
     static final int FAST = 20;
     static final int SLOW = 50;
     static final double TA4J_LOSS_PCT = 1.0;
@@ -81,8 +82,6 @@ public class BacktestBenchmark {
     SignalSource boundS1;
     int s1Warmup;
     ReferenceResult s1Expected;
-    org.ta4j.core.BarSeries ta4jDouble;
-    org.ta4j.core.BarSeries ta4jDecimal;
     ReferenceResult ta4jExpected;
     List<com.adaptive.core.strategy.StrategyParams> sweepCombos;
     ReferenceResult sweepProbeExpected;
@@ -95,7 +94,7 @@ public class BacktestBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        bars = syntheticBars(BARS, 7L);
+        bars = syntheticBars(BARS, SEED);
         S1TrendStrategy s1 = new S1TrendStrategy(StrategyParams.empty());
         boundS1 = s1.bind(bars, IndicatorCache.of(bars));
         s1Warmup = s1.warmupBars();
@@ -106,13 +105,6 @@ public class BacktestBenchmark {
         sweepCombos = new SearchSpace(List.of(ParameterRange.parse("fast=5:50:5"), ParameterRange.parse("slow=60:240:20"),
                 ParameterRange.parse("tp_atr=1:5.5:0.5"))).grid(StrategyParams.empty());
         sweepProbeExpected = referenceS1(bars, 20, 100, 3.0, 1.5, Math.max(99, 14));
-        String mode = System.getProperty("bench.ta4j", "both");
-        if (!mode.equals("none")) {
-            ta4jDouble = toTa4j(bars, DoubleNum::valueOf);
-            if (mode.equals("both")) {
-                ta4jDecimal = toTa4j(bars, DecimalNum::valueOf);
-            }
-        }
     }
 
     @Benchmark
@@ -137,14 +129,39 @@ public class BacktestBenchmark {
         return check("plainEmaCrossLoop", r.trades(), r.money(), ta4jExpected, 0);
     }
 
-    @Benchmark
-    public double ta4jDoubleNum() {
-        return runTa4j("ta4jDoubleNum", ta4jDouble, 1e-6);
+    /**
+     * The ta4j series live in their own state objects so that only the ta4j benchmarks' forks hold them: a 1M-bar
+     * DecimalNum series is gigabytes of heap and would slow every garbage collection of the other benchmarks.
+     */
+    @State(Scope.Benchmark)
+    public static class Ta4jDoubleSeries {
+        org.ta4j.core.BarSeries series;
+
+        @Setup(Level.Trial)
+        public void build() {
+            series = toTa4j(syntheticBars(BARS, SEED), DoubleNum::valueOf);
+        }
+    }
+
+    /** See {@link Ta4jDoubleSeries}. */
+    @State(Scope.Benchmark)
+    public static class Ta4jDecimalSeries {
+        org.ta4j.core.BarSeries series;
+
+        @Setup(Level.Trial)
+        public void build() {
+            series = toTa4j(syntheticBars(BARS, SEED), DecimalNum::valueOf);
+        }
     }
 
     @Benchmark
-    public double ta4jDecimalNum() {
-        return runTa4j("ta4jDecimalNum", ta4jDecimal, 1e-6);
+    public double ta4jDoubleNum(Ta4jDoubleSeries ta4j) {
+        return runTa4j("ta4jDoubleNum", ta4j.series, 1e-6);
+    }
+
+    @Benchmark
+    public double ta4jDecimalNum(Ta4jDecimalSeries ta4j) {
+        return runTa4j("ta4jDecimalNum", ta4j.series, 1e-6);
     }
 
     @Benchmark
@@ -162,10 +179,7 @@ public class BacktestBenchmark {
     }
 
     private double runTa4j(String name, org.ta4j.core.BarSeries series, double tolerance) {
-        if (series == null) {
-            throw new IllegalStateException(name + ": series not built (-Dbench.ta4j)");
-        }
-        ClosePriceIndicator close = new ClosePriceIndicator(series);
+                ClosePriceIndicator close = new ClosePriceIndicator(series);
         EMAIndicator fast = new EMAIndicator(close, FAST);
         EMAIndicator slow = new EMAIndicator(close, SLOW);
         Rule entry = new CrossedUpIndicatorRule(fast, slow);
@@ -394,17 +408,24 @@ public class BacktestBenchmark {
         }
 
         public static void main(String[] args) {
-            System.setProperty("bench.ta4j", args.length > 0 ? args[0] : "none");
+            String ta4j = args.length > 0 ? args[0] : "none";
             BacktestBenchmark b = new BacktestBenchmark();
             b.setUp();
             measure("plainEmaCrossLoop", b::plainEmaCrossLoop, 40);
             measure("s1EngineLoopOnly", b::s1EngineLoopOnly, 40);
-            measure("s1WithBrackets", b::s1WithBrackets, 20);
-            if (b.ta4jDouble != null) {
-                measure("ta4jDoubleNum", b::ta4jDoubleNum, 3);
+            measure("s1WithBrackets", b::s1WithBrackets, 40);
+            BacktestResult r = new BacktestEngine(BacktestConfig.defaults()).run(b.bars, b.boundS1, b.s1Warmup);
+            measure("metricsOnly", () -> com.adaptive.core.metrics.MetricsCalculator.of(r, 1).sharpe(), 40);
+            if (!ta4j.equals("none")) {
+                Ta4jDoubleSeries d = new Ta4jDoubleSeries();
+                d.build();
+                measure("ta4jDoubleNum", () -> b.ta4jDoubleNum(d), 3);
+                d.series = null;
             }
-            if (b.ta4jDecimal != null) {
-                measure("ta4jDecimalNum", b::ta4jDecimalNum, 2);
+            if (ta4j.equals("both")) {
+                Ta4jDecimalSeries d = new Ta4jDecimalSeries();
+                d.build();
+                measure("ta4jDecimalNum", () -> b.ta4jDecimalNum(d), 2);
             }
         }
 

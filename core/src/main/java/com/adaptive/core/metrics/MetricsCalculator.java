@@ -80,9 +80,9 @@ public final class MetricsCalculator {
             count++;
             sum += r;
             sumSq += r * r;
-            if (r < 0) {
-                downSq += r * r;
-            }
+            // branch-free where the data flips sign every few bars; the rare branches below predict well
+            double down = r < 0 ? r : 0;
+            downSq += down * down;
             equitySum += e;
             curve *= 1 + r;
             if (curve >= peak) {
@@ -93,9 +93,9 @@ public final class MetricsCalculator {
                 if (barsSincePeak > longestUnderwater) {
                     longestUnderwater = barsSincePeak;
                 }
-                double dd = 1 - curve / peak;
-                if (dd > maxDd) {
-                    maxDd = dd;
+                // a deeper trough is rare: compare by multiplication and divide only then
+                if (curve < peak * (1 - maxDd)) {
+                    maxDd = 1 - curve / peak;
                 }
             }
         }

@@ -24,6 +24,10 @@ public final class Intent {
 
     /** Enter at the next open; distances from the fill price, NaN for no leg. */
     public void enterMarket(int sideSign, double takeProfitDistance, double stopLossDistance) {
+        if (sideSign != 1 && sideSign != -1) {
+            // checked here, on the rare entry, so that the engine's per-bar path stays check-free
+            throw new IllegalArgumentException("side sign must be 1 or -1, was: " + sideSign);
+        }
         this.action = ENTER;
         this.sideSign = sideSign;
         this.limit = false;
