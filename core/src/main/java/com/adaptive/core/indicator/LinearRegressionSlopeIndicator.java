@@ -15,7 +15,6 @@ public final class LinearRegressionSlopeIndicator {
     private int nanCount;
     private double sumY;
     private double sumXY;
-    private double value = Double.NaN;
 
     public LinearRegressionSlopeIndicator(int period) {
         this.period = Checks.atLeast("period", period, 2);
@@ -47,6 +46,12 @@ public final class LinearRegressionSlopeIndicator {
 
     /** Adds one value and returns the current slope (NaN during warm-up or with a NaN in the window). */
     public double update(double y) {
+        add(y);
+        return value();
+    }
+
+    /** Adds one value without computing the slope; for callers that read {@link #value()} less often than they add. */
+    public void add(double y) {
         boolean nan = y != y;
         double v = nan ? 0.0 : y;
         if (nan) {
@@ -68,15 +73,10 @@ public final class LinearRegressionSlopeIndicator {
             ring[pos] = y;
             pos = pos + 1 == period ? 0 : pos + 1;
         }
-        if (count < period || nanCount > 0) {
-            value = Double.NaN;
-        } else {
-            value = (period * sumXY - sumX * sumY) / denominator;
-        }
-        return value;
     }
 
+    /** The slope of the current window (NaN during warm-up or with a NaN in the window). */
     public double value() {
-        return value;
+        return count < period || nanCount > 0 ? Double.NaN : (period * sumXY - sumX * sumY) / denominator;
     }
 }

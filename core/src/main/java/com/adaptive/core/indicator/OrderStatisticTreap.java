@@ -140,6 +140,28 @@ final class OrderStatisticTreap {
         return count;
     }
 
+    /**
+     * How many stored values are strictly below {@code x} and, in the upper 32 bits, how many equal it; one descent
+     * when {@code x} is not stored (the usual case for continuous values), a second only when it is.
+     */
+    long countBelowAndEqual(double x) {
+        int below = 0;
+        boolean seen = false;
+        int t = root;
+        while (t != 0) {
+            double k = key[t];
+            if (k < x) {
+                below += size[left[t]] + 1;
+                t = right[t];
+            } else {
+                seen |= k == x;
+                t = left[t];
+            }
+        }
+        int equal = seen ? countAtOrBelow(x) - below : 0;
+        return ((long) equal << 32) | below;
+    }
+
     /** How many stored values are at or below {@code x}. */
     int countAtOrBelow(double x) {
         int count = 0;

@@ -62,6 +62,36 @@ public final class PercentileRankIndicator {
         return value;
     }
 
+    /**
+     * Adds a value to the window without ranking it (NaN is skipped); pair with {@link #rankInWindow} when the
+     * reference set is sampled less often than it is queried.
+     */
+    public void add(double x) {
+        if (x != x) {
+            return;
+        }
+        if (count == window) {
+            tree.remove(ring[pos]);
+        } else {
+            count++;
+        }
+        ring[pos] = x;
+        pos = pos + 1 == window ? 0 : pos + 1;
+        tree.insert(x);
+    }
+
+    /**
+     * Rank in [0, 1] of {@code x} against the values now in the window, which it does not join:
+     * {@code (below + equal / 2) / window}; NaN until the window is full or for a NaN {@code x}.
+     */
+    public double rankInWindow(double x) {
+        if (count < window || x != x) {
+            return Double.NaN;
+        }
+        long counts = tree.countBelowAndEqual(x);
+        return ((int) counts + 0.5 * (int) (counts >>> 32)) / window;
+    }
+
     /** The rank of the most recent non-NaN input. */
     public double value() {
         return value;

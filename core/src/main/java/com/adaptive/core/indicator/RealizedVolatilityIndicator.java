@@ -9,7 +9,6 @@ public final class RealizedVolatilityIndicator {
     private final int period;
     private final SlidingMoments moments;
     private double prevClose = Double.NaN;
-    private double value = Double.NaN;
 
     public RealizedVolatilityIndicator(int period) {
         this.period = Checks.atLeast("period", period, 2);
@@ -38,22 +37,22 @@ public final class RealizedVolatilityIndicator {
     /** Adds one close and returns the current realized volatility (NaN during warm-up). */
     public double update(double close) {
         if (prevClose == prevClose) {
-            return updateReturn(Math.log(close / prevClose), close);
+            moments.add(Math.log(close / prevClose));
         }
         prevClose = close;
-        return value;
+        return value();
     }
 
-    /** Adds a log return that the caller already computed for {@code close}; lets several windows share one log. */
-    public double updateReturn(double logReturn, double close) {
-        prevClose = close;
-        if (moments.add(logReturn)) {
-            value = moments.stdDev();
-        }
-        return value;
+    /**
+     * Adds a log return that the caller already computed; lets several windows share one logarithm. The caller
+     * must not mix this with {@link #update}.
+     */
+    public void addReturn(double logReturn) {
+        moments.add(logReturn);
     }
 
+    /** The realized volatility of the current window (NaN during warm-up). */
     public double value() {
-        return value;
+        return moments.full() ? moments.stdDev() : Double.NaN;
     }
 }

@@ -9,6 +9,7 @@ package com.adaptive.core.indicator;
  */
 final class SlidingMoments {
     private final int period;
+    private final double invPeriod;
     private final double[] ring;
     private int count;
     private int pos;
@@ -18,6 +19,7 @@ final class SlidingMoments {
 
     SlidingMoments(int period) {
         this.period = period;
+        this.invPeriod = 1.0 / period;
         this.ring = new double[period];
     }
 
@@ -41,9 +43,9 @@ final class SlidingMoments {
         double d = x - shift;
         ring[pos] = x;
         pos = pos + 1 == period ? 0 : pos + 1;
-        double oldMean = sum / period;
+        double oldMean = sum * invPeriod;
         sum += d - old;
-        m2 += (d - old) * (d - sum / period + old - oldMean);
+        m2 += (d - old) * (d - sum * invPeriod + old - oldMean);
         if (pos == 0) {
             recompute();
         }
@@ -66,6 +68,10 @@ final class SlidingMoments {
         sum = s;
         // two-pass with the exact residual mean s/period: Σ(d − s/n)² = Σd² − s²/n
         m2 = ss - s * s / period;
+    }
+
+    boolean full() {
+        return count == period;
     }
 
     double mean() {

@@ -21,11 +21,14 @@ import com.adaptive.core.indicator.RollingVwapIndicator;
  *   <li>a pick other than the current regime is reported as TRANSITION (UNCONFIRMED) until it has held for
  *       confirmDecisions consecutive decisions.</li>
  * </ol>
- * Per bar the work is O(1) (O(log n) for the ATR percentile, once per bucket) and allocates nothing.
+ * atr_percentile ranks the current ATR(14) against the ATRs sampled on each hour's close over the last
+ * atrPercentileSamples hours. Per bar the work is O(1) (O(log n) for the ATR rank, once per bucket) and allocates
+ * nothing.
  */
 public final class RegimeClassifier {
     static final long BUCKET_MILLIS = 300_000L;
     private static final long BAR_MILLIS = 60_000L;
+    private static final long SAMPLE_MILLIS = 3_600_000L;
 
     private final RegimeConfig config;
     private final DecisionListener listener;
@@ -38,6 +41,8 @@ public final class RegimeClassifier {
     private final double slopeScale;
 
     private long lastOpenTime = Long.MIN_VALUE;
+    private long currentBucketStart = Long.MIN_VALUE / 2;
+    private long nextSampleTime = Long.MIN_VALUE;
     private long pendingBucketEnd = Long.MIN_VALUE;
     private double prevClose = Double.NaN;
     private Regime current = Regime.TRANSITION;
@@ -53,7 +58,7 @@ public final class RegimeClassifier {
         this.vwapSlope = new LinearRegressionSlopeIndicator(config.slopeWindowBars());
         this.shortVol = new RealizedVolatilityIndicator(config.shortVolBars());
         this.longVol = new RealizedVolatilityIndicator(config.longVolBars());
-        this.atrPercentile = new PercentileRankIndicator(config.atrPercentileDecisions());
+        this.atrPercentile = new PercentileRankIndicator(config.atrPercentileSamples());
         this.slopeScale = config.slopeWindowBars();
     }
 
@@ -71,25 +76,32 @@ public final class RegimeClassifier {
      * bar's own bucket if the bar is its last minute. Open times must be minute-aligned and strictly ascending.
      */
     public void onBar(long openTimeMillis, double high, double low, double close, double volume) {
-        if (openTimeMillis <= lastOpenTime || Math.floorMod(openTimeMillis, BAR_MILLIS) != 0) {
-            throw new IllegalArgumentException("bar open time " + openTimeMillis + " must be minute-aligned and after "
-                    + lastOpenTime);
+        long offset = openTimeMillis - currentBucketStart;
+        // inside the current bucket the five valid minute offsets are checked by comparison: no 64-bit division per bar
+        if (openTimeMillis <= lastOpenTime || offset < 0 || offset >= BUCKET_MILLIS
+                || (offset != 0 && offset != BAR_MILLIS && offset != 2 * BAR_MILLIS && offset != 3 * BAR_MILLIS && offset != 4 * BAR_MILLIS)) {
+            if (openTimeMillis <= lastOpenTime || Math.floorMod(openTimeMillis, BAR_MILLIS) != 0) {
+                throw new IllegalArgumentException("bar open time " + openTimeMillis + " must be minute-aligned and after "
+                        + lastOpenTime);
+            }
+            currentBucketStart = openTimeMillis - Math.floorMod(openTimeMillis, BUCKET_MILLIS);
+            offset = openTimeMillis - currentBucketStart;
         }
         lastOpenTime = openTimeMillis;
-        long bucketEnd = openTimeMillis - Math.floorMod(openTimeMillis, BUCKET_MILLIS) + BUCKET_MILLIS;
+        long bucketEnd = currentBucketStart + BUCKET_MILLIS;
         if (pendingBucketEnd != Long.MIN_VALUE && bucketEnd != pendingBucketEnd) {
             decide(pendingBucketEnd);
         }
         atr.update(high, low, close);
-        vwapSlope.update(vwap.update(high, low, close, volume));
+        vwapSlope.add(vwap.update(high, low, close, volume));
         if (prevClose == prevClose) {
             // one log per bar serves both volatility windows
             double r = Math.log(close / prevClose);
-            shortVol.updateReturn(r, close);
-            longVol.updateReturn(r, close);
+            shortVol.addReturn(r);
+            longVol.addReturn(r);
         }
         prevClose = close;
-        if (openTimeMillis + BAR_MILLIS == bucketEnd) {
+        if (offset == 4 * BAR_MILLIS) {
             decide(bucketEnd);
             pendingBucketEnd = Long.MIN_VALUE;
         } else {
@@ -99,7 +111,19 @@ public final class RegimeClassifier {
 
     private void decide(long decisionTime) {
         double atrNow = atr.value();
-        double pct = atrPercentile.update(atrNow);
+        double pct = atrPercentile.rankInWindow(atrNow);
+        if (decisionTime >= nextSampleTime) {
+            if (decisionTime > nextSampleTime) {
+                // first decision or after a gap: find the hour at or after this decision without dividing every time
+                nextSampleTime = decisionTime - Math.floorMod(decisionTime, SAMPLE_MILLIS);
+                nextSampleTime += nextSampleTime < decisionTime ? SAMPLE_MILLIS : 0;
+            }
+            if (decisionTime == nextSampleTime) {
+                // the reference set grows on the hour only: ranking is cheap, reshaping the set is rare
+                atrPercentile.add(atrNow);
+                nextSampleTime += SAMPLE_MILLIS;
+            }
+        }
         double slope = vwapSlope.value() * slopeScale / atrNow;
         double ratio = shortVol.value() / longVol.value();
         RegimeRule rule = RegimeRule.pick(slope, pct, ratio, config);

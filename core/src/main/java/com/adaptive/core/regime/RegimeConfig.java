@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * @param slopeWindowBars              linear-regression window over the rolling VWAP (default 60)
  * @param shortVolBars                 short realized-volatility window of log returns (default 60)
  * @param longVolBars                  long realized-volatility window (default 2880, two days)
- * @param atrPercentileDecisions       how many past decisions' ATRs the percentile ranks against (default 2016, 7 days)
+ * @param atrPercentileSamples         how many hourly ATR samples (taken on the hour) the current ATR is ranked
+ *                                     against (default 168, 7 days)
  * @param trendSlopeMin                |vwap_slope| at or above which the market trends (default 3.5 ATRs per slope window)
  * @param rangeSlopeMax                |vwap_slope| at or below which the market ranges (default 3.0)
  * @param highVolAtrPercentileMin      ATR percentile from which volatility counts as high (default 0.93)
@@ -32,7 +33,7 @@ public record RegimeConfig(
         int slopeWindowBars,
         int shortVolBars,
         int longVolBars,
-        int atrPercentileDecisions,
+        int atrPercentileSamples,
         double trendSlopeMin,
         double rangeSlopeMax,
         double highVolAtrPercentileMin,
@@ -42,7 +43,7 @@ public record RegimeConfig(
         int confirmDecisions) {
 
     /** The defaults, calibrated on simulator seeds 1–5 (see core/README.md). */
-    public static final RegimeConfig DEFAULTS = new RegimeConfig(14, 120, 60, 60, 2880, 2016, 3.5, 3.0, 0.93, 1.5, 0.75, 2.0, 2);
+    public static final RegimeConfig DEFAULTS = new RegimeConfig(14, 120, 60, 60, 2880, 168, 3.5, 3.0, 0.93, 1.5, 0.75, 2.0, 2);
 
     public RegimeConfig {
         positive("atrPeriodBars", atrPeriodBars, 1);
@@ -50,7 +51,7 @@ public record RegimeConfig(
         positive("slopeWindowBars", slopeWindowBars, 2);
         positive("shortVolBars", shortVolBars, 2);
         positive("longVolBars", longVolBars, 2);
-        positive("atrPercentileDecisions", atrPercentileDecisions, 2);
+        positive("atrPercentileSamples", atrPercentileSamples, 2);
         positive("confirmDecisions", confirmDecisions, 1);
         finiteAtLeast("trendSlopeMin", trendSlopeMin, 0.0);
         finiteAtLeast("rangeSlopeMax", rangeSlopeMax, 0.0);
@@ -71,7 +72,7 @@ public record RegimeConfig(
     /** Bars of history before every input is defined: the classifier reports WARMUP until then. */
     public int warmupBars() {
         int slope = vwapWindowBars + slopeWindowBars;
-        int percentile = (atrPercentileDecisions - 1) * 5 + atrPeriodBars;
+        int percentile = atrPercentileSamples * 60 + atrPeriodBars;
         return Math.max(Math.max(slope, longVolBars + 1), Math.max(percentile, shortVolBars + 1));
     }
 
@@ -122,7 +123,7 @@ public record RegimeConfig(
                     intValue(p, "slopeWindowBars", d.slopeWindowBars, source),
                     intValue(p, "shortVolBars", d.shortVolBars, source),
                     intValue(p, "longVolBars", d.longVolBars, source),
-                    intValue(p, "atrPercentileDecisions", d.atrPercentileDecisions, source),
+                    intValue(p, "atrPercentileSamples", d.atrPercentileSamples, source),
                     doubleValue(p, "trendSlopeMin", d.trendSlopeMin, source),
                     doubleValue(p, "rangeSlopeMax", d.rangeSlopeMax, source),
                     doubleValue(p, "highVolAtrPercentileMin", d.highVolAtrPercentileMin, source),
@@ -141,7 +142,7 @@ public record RegimeConfig(
     /** The config as properties text, one documented key per line, in component order. */
     public String toProperties() {
         return "atrPeriodBars=" + atrPeriodBars + "\nvwapWindowBars=" + vwapWindowBars + "\nslopeWindowBars=" + slopeWindowBars
-                + "\nshortVolBars=" + shortVolBars + "\nlongVolBars=" + longVolBars + "\natrPercentileDecisions=" + atrPercentileDecisions
+                + "\nshortVolBars=" + shortVolBars + "\nlongVolBars=" + longVolBars + "\natrPercentileSamples=" + atrPercentileSamples
                 + "\ntrendSlopeMin=" + trendSlopeMin + "\nrangeSlopeMax=" + rangeSlopeMax
                 + "\nhighVolAtrPercentileMin=" + highVolAtrPercentileMin + "\nhighVolRatioMin=" + highVolRatioMin + "\nfadingRatioMax=" + fadingRatioMax
                 + "\nvolSpikeRatioMin=" + volSpikeRatioMin + "\nconfirmDecisions=" + confirmDecisions + "\n";

@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param candidate          what the rules pointed to at this decision
  * @param confirmations      consecutive decisions the candidate has held (for UNCONFIRMED)
  * @param vwapSlope          slope of the rolling VWAP over the slope window, in ATRs per slope window
- * @param atrPercentile      percentile rank of the current ATR among past decisions' ATRs, 0..1
+ * @param atrPercentile      percentile rank of the current ATR among the hourly ATR samples of the window, 0..1
  * @param volRatio           short-window over long-window realized volatility of log returns
  */
 public record RegimeDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,

@@ -136,6 +136,20 @@ class IndicatorHandCheckedTest {
     }
 
     @Test
+    void rankInWindowRanksAValueAgainstTheWindowWithoutJoiningIt() {
+        PercentileRankIndicator rank = new PercentileRankIndicator(3);
+        rank.add(1);
+        rank.add(3);
+        assertThat(rank.rankInWindow(2)).isNaN();
+        rank.add(2);
+        assertThat(rank.rankInWindow(2)).isEqualTo(0.5); // above 1, tied with 2 (half), below 3: 1.5 of 3
+        assertThat(rank.rankInWindow(5)).isEqualTo(1.0);
+        assertThat(rank.rankInWindow(0)).isEqualTo(0.0);
+        rank.add(10); // 1 leaves
+        assertThat(rank.rankInWindow(2.5)).isEqualTo(1.0 / 3);
+    }
+
+    @Test
     void linearRegressionSlopeIsTheLeastSquaresSlopeAgainstTheIndex() {
         // [1,3,2]: Σ(x-1)(y-2)/Σ(x-1)² = (1+0+0)/2; [3,2,6]: ((-1)(-2/3) + (1)(7/3))/2 = 1.5
         double[] s = Indicators.linearRegressionSlope(new double[] {1, 3, 2, 6}, 3);

@@ -255,6 +255,27 @@ class IndicatorReferenceTest {
         }
         assertThat(rank).containsExactly(naiveRank);
 
+        // the query form, on values rounded to create many ties: rank of a fresh value against the window
+        PercentileRankIndicator window = new PercentileRankIndicator(period);
+        SplittableRandom rng = new SplittableRandom(period);
+        double[] seen = new double[N];
+        for (int i = 0; i < N; i++) {
+            seen[i] = Math.round(b.c()[i] / 10.0);
+            window.add(seen[i]);
+            double query = Math.round(b.c()[Math.min(N - 1, i + rng.nextInt(50))] / 10.0);
+            double expected = Double.NaN;
+            if (i >= period - 1) {
+                int below = 0;
+                int ties = 0;
+                for (int j = i - period + 1; j <= i; j++) {
+                    below += seen[j] < query ? 1 : 0;
+                    ties += seen[j] == query ? 1 : 0;
+                }
+                expected = (below + ties / 2.0) / period;
+            }
+            assertThat(Double.valueOf(window.rankInWindow(query))).as("index %d", i).isEqualTo(Double.valueOf(expected));
+        }
+
         double[] slope = Indicators.linearRegressionSlope(b.c(), period);
         double[] naiveSlope = nan(N);
         for (int i = period - 1; i < N; i++) {

@@ -32,7 +32,7 @@ public final class RegimeCalibration {
                         for (double pct : new double[] {0.90, 0.93}) {
                             for (double ratio : new double[] {1.3, 1.5}) {
                                 for (int confirm : new int[] {1, 2}) {
-                                    grid.add(new RegimeConfig(14, vwap, slope, 60, 2880, 2016, trend, range, pct, ratio, 0.75, 2.0, confirm));
+                                    grid.add(new RegimeConfig(14, vwap, slope, 60, 2880, 168, trend, range, pct, ratio, 0.75, 2.0, confirm));
                                 }
                             }
                         }

@@ -64,7 +64,7 @@ class RegimeClassifierTest {
             b.add(T0 + i * MIN, close, close + 0.1, close - 0.1, close, 10);
         }
         BarSeries bars = b.build();
-        RegimeConfig config = new RegimeConfig(5, 10, 10, 10, 50, 20, 3.5, 3.0, 0.999, 5.0, 0.0, 50.0, 3);
+        RegimeConfig config = new RegimeConfig(5, 10, 10, 10, 50, 2, 3.5, 3.0, 0.999, 5.0, 0.0, 50.0, 3);
         RegimeClassification c = RegimeClassification.classify(bars, config);
         List<RegimeRule> rules = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
