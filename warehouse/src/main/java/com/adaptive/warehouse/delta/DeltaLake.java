@@ -59,12 +59,14 @@ public final class DeltaLake implements Lake {
 
     private final LakeConfig config;
     private final SparkSession spark;
+    private final String rootUri;
     private final List<TableDefinition> definitions;
     private final Set<String> registeredViews = new LinkedHashSet<>();
 
     private DeltaLake(LakeConfig config, TimePartitioning barsTimePartitioning) {
         this.config = config;
         this.spark = SparkSessionFactory.obtain(config);
+        this.rootUri = qualified(spark, config.rootUri());
         List<TableDefinition> tables = new ArrayList<>(TableCatalog.definitions());
         tables.set(0, TableCatalog.bars(barsTimePartitioning));
         this.definitions = List.copyOf(tables);
@@ -94,80 +96,91 @@ public final class DeltaLake implements Lake {
     @Override
     public MergeStats mergeBars(Path stagedBarsDir) {
         String action = "Cannot merge staged bars from " + stagedBarsDir;
-        TableDefinition bars = definition(TableCatalog.BARS);
-        String uri = ensureTable(bars);
-        Dataset<Row> staged = readStaged(action, stagedBarsDir,
-                reader -> reader.schema(TableCatalog.STAGED_BARS_SCHEMA).option("mode", "FAILFAST").csv(dirUri(stagedBarsDir)));
-
-        // One row per key; conflicting values for a key inside one batch are refused, identical repeats collapse.
-        String[] key = {"symbol", "interval", "open_time_ms"};
-        List<org.apache.spark.sql.Column> aggregates = new ArrayList<>();
-        for (String value : BAR_VALUES) {
-            aggregates.add(org.apache.spark.sql.functions.min(value).as(value));
-            aggregates.add(org.apache.spark.sql.functions.max(value).as("max_" + value));
+        if (!java.nio.file.Files.isDirectory(stagedBarsDir)) {
+            throw new IllegalArgumentException(action + ": no such folder");
         }
-        aggregates.add(org.apache.spark.sql.functions.max("source").as("source"));
-        Dataset<Row> perKey = staged.groupBy(key[0], key[1], key[2])
-                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(org.apache.spark.sql.Column[]::new));
-        org.apache.spark.sql.Column conflict = lit(false);
-        for (String value : BAR_VALUES) {
-            conflict = conflict.or(col(value).notEqual(col("max_" + value)));
-        }
-        perKey = perKey.withColumn("conflict", conflict).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        long startNanos = System.nanoTime();
+        StagedBarsScan scan;
         try {
-            List<Row> summary = collect(action, perKey.groupBy("symbol", "interval").agg(
-                    org.apache.spark.sql.functions.count(lit(1)).as("rows"),
-                    org.apache.spark.sql.functions.min("open_time_ms").as("first_ms"),
-                    org.apache.spark.sql.functions.max("open_time_ms").as("last_ms"),
-                    org.apache.spark.sql.functions.sum(col("conflict").cast("long")).as("conflicts"),
-                    org.apache.spark.sql.functions.sum(anyNull(col("symbol"), col("interval"), col("open_time_ms"),
-                            col("open"), col("high"), col("low"), col("close"), col("volume")).cast("long")).as("nulls")));
-            long sourceRows = 0;
-            List<String> targetRanges = new ArrayList<>();
-            for (Row r : summary) {
-                if (r.getLong(4) > 0 || r.getLong(5) > 0) {
-                    throw new IllegalArgumentException(action + ": " + describeBadRows(perKey, r.getLong(5) > 0));
-                }
-                sourceRows += r.getLong(1);
-                targetRanges.add("(t.symbol = " + sqlString(r.getString(0)) + " AND t.interval = " + sqlString(r.getString(1))
-                        + " AND t.open_time BETWEEN " + sqlTimestamp(r.getLong(2)) + " AND " + sqlTimestamp(r.getLong(3)) + ")");
-            }
-            if (sourceRows == 0) {
-                return new MergeStats(0, 0, 0);
-            }
-            String view = tempViewName("staged_bars");
-            perKey.select(col("symbol"), col("interval"),
+            scan = StagedBarsScan.of(stagedBarsDir);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(action + ": " + e.getMessage(), e);
+        }
+        LOG.debug("merge bars: scanned {} staged rows in {} ms", scan.distinctRows(), (System.nanoTime() - startNanos) / 1_000_000);
+        if (scan.distinctRows() == 0) {
+            return new MergeStats(0, 0, 0);
+        }
+        String uri = ensureTable(definition(TableCatalog.BARS));
+        LOG.debug("merge bars: scan and table check took {} ms", (System.nanoTime() - startNanos) / 1_000_000);
+        Dataset<Row> source;
+        try {
+            source = spark.read().schema(TableCatalog.STAGED_BARS_SCHEMA).option("mode", "FAILFAST").csv(dirUri(stagedBarsDir))
+                    .select(col("symbol"), col("interval"),
                             org.apache.spark.sql.functions.timestamp_millis(col("open_time_ms")).as("open_time"),
-                            col("open"), col("high"), col("low"), col("close"), col("volume"), col("source"))
-                    .createOrReplaceTempView(view);
-            String differs = Arrays.stream(BAR_VALUES).map(v -> "t." + v + " <=> s." + v)
-                    .collect(Collectors.joining(" AND ", "NOT (", ")"));
-            // the literal ranges restrict the target side so Delta skips files outside the staged time span
-            String sql = "MERGE INTO delta.`" + uri + "` AS t USING " + view + " AS s"
-                    + " ON t.symbol = s.symbol AND t.interval = s.interval AND t.open_time = s.open_time"
-                    + " AND (" + String.join(" OR ", targetRanges) + ")"
-                    + " WHEN MATCHED AND " + differs + " THEN UPDATE SET"
-                    + " open = s.open, high = s.high, low = s.low, close = s.close, volume = s.volume,"
-                    + " source = s.source, ingested_at = current_timestamp()"
-                    + " WHEN NOT MATCHED THEN INSERT (symbol, interval, open_time, open, high, low, close, volume, source, ingested_at)"
+                            col("open"), col("high"), col("low"), col("close"), col("volume"), col("source"));
+        } catch (Exception e) {
+            throw engineFailure(action, e);
+        }
+        if (scan.hasRepeats()) {
+            source = source.dropDuplicates("symbol", "interval", "open_time"); // the scan proved the repeats identical
+        }
+        String view = tempViewName("staged_bars");
+        String changesView = view + "_changes";
+        source.createOrReplaceTempView(view);
+        // literal time spans restrict the target side, so Delta skips partitions and files outside the staging
+        String targetSpans = scan.spans().stream()
+                .map(span -> "(t.symbol = " + sqlString(span.symbol()) + " AND t.interval = " + sqlString(span.interval())
+                        + " AND t.open_time BETWEEN " + sqlTimestamp(span.firstMillis()) + " AND " + sqlTimestamp(span.lastMillis()) + ")")
+                .collect(Collectors.joining(" OR "));
+        String same = Arrays.stream(BAR_VALUES).map(v -> "t." + v + " <=> s." + v).collect(Collectors.joining(" AND "));
+        // Delta's MERGE rewrites every file holding a matched row even when the matched clause's condition is false,
+        // so a rerun would copy the whole span; first keep only staged rows that are new or differ from the table.
+        Dataset<Row> changes = sqlFrame(action, "SELECT s.*, t.open_time IS NOT NULL AS revision FROM " + view + " s"
+                + " LEFT JOIN (SELECT symbol, interval, open_time, " + String.join(", ", BAR_VALUES) + " FROM delta.`" + uri
+                + "` t WHERE " + targetSpans + ") t"
+                + " ON t.symbol = s.symbol AND t.interval = s.interval AND t.open_time = s.open_time"
+                + " WHERE t.open_time IS NULL OR NOT (" + same + ")")
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        try {
+            long revisions = 0;
+            long changed = 0;
+            for (Row r : collect(action, changes.groupBy("revision").count())) {
+                changed += r.getLong(1);
+                revisions += r.getBoolean(0) ? r.getLong(1) : 0;
+            }
+            LOG.debug("merge bars: {} new, {} revised rows found in {} ms", changed - revisions, revisions,
+                    (System.nanoTime() - startNanos) / 1_000_000);
+            if (changed == 0) {
+                return new MergeStats(0, 0, scan.distinctRows()); // nothing to commit: a rerun leaves no new version
+            }
+            changes.createOrReplaceTempView(changesView);
+            String insert = " WHEN NOT MATCHED THEN INSERT (symbol, interval, open_time, open, high, low, close, volume, source, ingested_at)"
                     + " VALUES (s.symbol, s.interval, s.open_time, s.open, s.high, s.low, s.close, s.volume, s.source, current_timestamp())";
+            // the MERGE still matches on the key, so a row another writer inserted meanwhile is never duplicated
+            String sql = "MERGE INTO delta.`" + uri + "` AS t USING " + changesView + " AS s"
+                    + " ON t.symbol = s.symbol AND t.interval = s.interval AND t.open_time = s.open_time AND (" + targetSpans + ")"
+                    + (revisions == 0 ? "" : " WHEN MATCHED AND NOT (" + same + ") THEN UPDATE SET"
+                    + " open = s.open, high = s.high, low = s.low, close = s.close, volume = s.volume,"
+                    + " source = s.source, ingested_at = current_timestamp()")
+                    + insert;
             long[] counts = runMerge(action, sql);
-            spark.catalog().dropTempView(view);
-            long inserted = counts[1];
             long revised = counts[0];
-            return new MergeStats(inserted, revised, sourceRows - inserted - revised);
+            long inserted = counts[1];
+            return new MergeStats(inserted, revised, scan.distinctRows() - inserted - revised);
         } finally {
-            perKey.unpersist(false);
+            changes.unpersist(false);
+            spark.catalog().dropTempView(view);
+            spark.catalog().dropTempView(changesView);
         }
     }
 
     @Override
     public long mergeQuarantine(Path stagedQuarantineDir) {
         String action = "Cannot merge staged quarantine records from " + stagedQuarantineDir;
-        String uri = ensureTable(definition(TableCatalog.BARS_QUARANTINE));
         Dataset<Row> staged = readStaged(action, stagedQuarantineDir,
                 reader -> reader.schema(TableCatalog.STAGED_QUARANTINE_SCHEMA).option("mode", "FAILFAST")
                         .json(dirUri(stagedQuarantineDir)));
+        String uri = ensureTable(definition(TableCatalog.BARS_QUARANTINE));
         // a record repeated in the staging folder (a retried chunk) counts once
         Dataset<Row> source = staged.dropDuplicates("file", "line_number");
         String view = tempViewName("staged_quarantine");
@@ -224,7 +237,7 @@ public final class DeltaLake implements Lake {
         try {
             // one Delta commit removes the old findings of the range and adds the new ones
             qualityFrame(records).write().format("delta").mode("overwrite").option("replaceWhere", where).save(uri);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw engineFailure(action, e);
         }
     }
@@ -270,21 +283,17 @@ public final class DeltaLake implements Lake {
                         .and(col("open_time").geq(lit(Instant.ofEpochMilli(fromMillis))))
                         .and(col("open_time").lt(lit(Instant.ofEpochMilli(toMillis)))))
                 .selectExpr("unix_millis(open_time)", "open", "high", "low", "close", "volume");
-        BarSeriesBuilder builder = new BarSeriesBuilder();
-        boolean ascending = true;
+        BarColumns columns = new BarColumns();
         try {
             Iterator<Row> it = rows.toLocalIterator();
             while (it.hasNext()) {
                 Row r = it.next();
-                long t = r.getLong(0);
-                ascending &= builder.size() == 0 || t > builder.lastOpenTimeMillis();
-                builder.add(t, r.getDouble(1), r.getDouble(2), r.getDouble(3), r.getDouble(4), r.getDouble(5));
+                columns.add(r.getLong(0), r.getDouble(1), r.getDouble(2), r.getDouble(3), r.getDouble(4), r.getDouble(5));
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw engineFailure(action, e);
         }
-        BarSeries series = builder.build();
-        return ascending ? series : sortByOpenTime(series);
+        return columns.toSeriesSortedByOpenTime();
     }
 
     @Override
@@ -304,7 +313,7 @@ public final class DeltaLake implements Lake {
                 }
                 sink.row(values);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw engineFailure(action, e);
         }
         sink.end();
@@ -329,11 +338,11 @@ public final class DeltaLake implements Lake {
                 long rows = spark.read().format("delta").load(uri).count();
                 long partitions = partitionColumns.isEmpty() ? 1
                         : DeltaLog.forTable(spark, uri).unsafeVolatileSnapshot().allFiles()
-                        .select("partitionValues").distinct().count();
+                        .select(org.apache.spark.sql.functions.to_json(col("partitionValues"))).distinct().count();
                 infos.add(new TableInfo(name, rows, detail.getLong(detail.fieldIndex("numFiles")),
                         detail.getLong(detail.fieldIndex("sizeInBytes")), rows == 0 ? 0 : partitions,
                         last.getLong(last.fieldIndex("version")), last.<Instant>getAs("timestamp"), partitionColumns));
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 throw engineFailure(action, e);
             }
         }
@@ -354,7 +363,7 @@ public final class DeltaLake implements Lake {
                         r.getString(r.fieldIndex("operation")), mapText(r.getJavaMap(r.fieldIndex("operationParameters"))),
                         mapText(r.getJavaMap(r.fieldIndex("operationMetrics")))));
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw engineFailure("Cannot read the history of lake table " + table, e);
         }
         return entries;
@@ -376,7 +385,7 @@ public final class DeltaLake implements Lake {
         Set<String> names = new LinkedHashSet<>();
         definitions.forEach(d -> names.add(d.name()));
         try {
-            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(config.rootUri());
+            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(rootUri);
             FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
             List<String> found = new ArrayList<>();
             for (FileStatus status : fs.listStatus(root)) {
@@ -410,7 +419,17 @@ public final class DeltaLake implements Lake {
     }
 
     private String tableUri(String name) {
-        return config.tableUri(name);
+        return rootUri + "/" + name;
+    }
+
+    /** The root as Hadoop spells it ({@code file:/x}, not {@code file:///x}); Delta refuses two spellings of one table. */
+    private static String qualified(SparkSession spark, String root) {
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(root);
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path).toString();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Cannot open the lake at " + root + ": " + e.getMessage(), e);
+        }
     }
 
     private boolean exists(String uri) {
@@ -421,7 +440,7 @@ public final class DeltaLake implements Lake {
         String uri = tableUri(definition.name());
         try {
             definition.createIfMissing(spark, uri);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw engineFailure("Cannot create lake table " + definition.name() + " at " + uri, e);
         }
         return uri;
@@ -466,7 +485,7 @@ public final class DeltaLake implements Lake {
     private List<Row> collect(String action, Dataset<Row> frame) {
         try {
             return frame.collectAsList();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw engineFailure(action, e);
         }
     }
@@ -480,7 +499,7 @@ public final class DeltaLake implements Lake {
             long inserted = result.getLong(result.fieldIndex("num_inserted_rows"));
             LOG.debug("MERGE took {} ms: {} inserted, {} updated", (System.nanoTime() - startNanos) / 1_000_000, inserted, updated);
             return new long[]{updated, inserted};
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw engineFailure(action, e);
         }
     }
@@ -495,26 +514,9 @@ public final class DeltaLake implements Lake {
         }
         try {
             return read.read(spark.read());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw engineFailure(action, e);
         }
-    }
-
-    private static org.apache.spark.sql.Column anyNull(org.apache.spark.sql.Column... columns) {
-        org.apache.spark.sql.Column any = lit(false);
-        for (org.apache.spark.sql.Column c : columns) {
-            any = any.or(c.isNull());
-        }
-        return any;
-    }
-
-    private String describeBadRows(Dataset<Row> perKey, boolean nulls) {
-        if (nulls) {
-            return "a staged row has an empty field (symbol, interval, open time, open, high, low, close and volume are required)";
-        }
-        Row bad = perKey.where(col("conflict")).orderBy("symbol", "interval", "open_time_ms").first();
-        return "key (" + bad.getString(0) + ", " + bad.getString(1) + ", " + Instant.ofEpochMilli(bad.getLong(2))
-                + ") has conflicting values within the batch";
     }
 
     private Dataset<Row> qualityFrame(List<QualityRecord> records) {
@@ -525,20 +527,6 @@ public final class DeltaLake implements Lake {
                     r.count(), r.detail(), r.executionId(), now));
         }
         return spark.createDataFrame(rows, TableCatalog.DATA_QUALITY_SCHEMA);
-    }
-
-    private static BarSeries sortByOpenTime(BarSeries s) {
-        Integer[] order = new Integer[s.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        long[] t = s.openTimeMillis();
-        Arrays.sort(order, (a, b) -> Long.compare(t[a], t[b]));
-        BarSeriesBuilder sorted = new BarSeriesBuilder(order.length);
-        for (int i : order) {
-            sorted.add(t[i], s.open()[i], s.high()[i], s.low()[i], s.close()[i], s.volume()[i]);
-        }
-        return sorted.build();
     }
 
     private static Object javaValue(Row r, int i, StructField field) {

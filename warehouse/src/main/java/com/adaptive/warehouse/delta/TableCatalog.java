@@ -132,7 +132,9 @@ public final class TableCatalog {
             if (DeltaTable.isDeltaTable(spark, uri)) {
                 return;
             }
+            // statistics only on the leading key columns: writes get cheaper and filters on them still skip files
             DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(uri).comment(description)
+                    .property("delta.dataSkippingNumIndexedCols", Integer.toString(Math.min(3, schema.size())))
                     .addColumns(schema);
             for (GeneratedColumn generated : generatedColumns) {
                 builder = builder.addColumn(DeltaTable.columnBuilder(spark, generated.name()).dataType(generated.type())

@@ -67,6 +67,8 @@ public final class SparkSessionFactory {
         // the Delta log of a small lake is a few KB: one task rebuilds a snapshot faster than fifty
         conf.put("spark.databricks.delta.snapshotPartitions", "2");
         conf.put("spark.databricks.delta.properties.defaults.checkpointInterval", "10");
+        // MERGE sources here are immutable staged files or cached frames; copying them first only costs a pass
+        conf.put("spark.databricks.delta.merge.materializeSource", "none");
         // an embedded driver needs no network identity; avoid reverse DNS lookups on start
         if (config.sparkMaster().startsWith("local")) {
             String host = System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1");
