@@ -34,7 +34,8 @@ import org.ta4j.core.num.Num;
  * Indicator throughput in bars per second on the same 1,000,000 simulated 1m bars (regime simulator, seed 1):
  * <ul>
  *   <li>{@code emaBatch}: {@code EmaIndicator.compute(close, 12)};</li>
- *   <li>{@code emaAtrRsiBatch}: EMA 12, ATR 14 and RSI 14 as three batch calls (three passes, three output arrays);</li>
+ *   <li>{@code emaAtrRsiBatch}: EMA 12, ATR 14 and RSI 14 as three batch calls (three passes, three new output arrays);
+ *       {@code emaAtrRsiBatchInto}: the same into reused output arrays;</li>
  *   <li>{@code emaAtrRsiStreaming}: the three streaming updaters in one pass, bar by bar;</li>
  *   <li>{@code ta4jDoubleNum} / {@code ta4jDecimalNum}: ta4j 0.17 EMAIndicator(12), ATRIndicator(14) and
  *       RSIIndicator(14) built fresh and evaluated at every index in order (what a backtest does).</li>
@@ -58,6 +59,9 @@ public class IndicatorBenchmark {
     double expectedEma;
     double expectedAtr;
     double expectedRsi;
+    final double[] emaOut = new double[BARS];
+    final double[] atrOut = new double[BARS];
+    final double[] rsiOut = new double[BARS];
     org.ta4j.core.BarSeries ta4jDouble;
     org.ta4j.core.BarSeries ta4jDecimal;
 
@@ -96,6 +100,15 @@ public class IndicatorBenchmark {
         double[] ema = EmaIndicator.compute(close, 12);
         double[] atr = AtrIndicator.compute(high, low, close, 14);
         double[] rsi = RsiIndicator.compute(close, 14);
+        return exact("ema", ema[BARS - 1], expectedEma) + exact("atr", atr[BARS - 1], expectedAtr) + exact("rsi", rsi[BARS - 1], expectedRsi);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BARS)
+    public double emaAtrRsiBatchInto() {
+        double[] ema = EmaIndicator.compute(close, 12, emaOut);
+        double[] atr = AtrIndicator.compute(high, low, close, 14, atrOut);
+        double[] rsi = RsiIndicator.compute(close, 14, rsiOut);
         return exact("ema", ema[BARS - 1], expectedEma) + exact("atr", atr[BARS - 1], expectedAtr) + exact("rsi", rsi[BARS - 1], expectedRsi);
     }
 
@@ -157,5 +170,47 @@ public class IndicatorBenchmark {
             throw new IllegalStateException(what + " answer " + actual + " differs from the core value " + expected);
         }
         return actual;
+    }
+
+    /**
+     * The same operations timed by this thread's CPU time as well as wall time, so a figure taken while other
+     * processes share the two cores is still bars per CPU-second of one core. Usage:
+     * {@code java -cp bench/target/benchmarks.jar com.adaptive.bench.IndicatorBenchmark\$CpuTime [ta4j]}.
+     */
+    public static final class CpuTime {
+        private CpuTime() {
+        }
+
+        public static void main(String[] args) {
+            IndicatorBenchmark b = new IndicatorBenchmark();
+            b.setup();
+            ClassifierBenchmark c = new ClassifierBenchmark();
+            c.setup();
+            measure("emaBatch", b::emaBatch, 60);
+            measure("emaAtrRsiBatch", b::emaAtrRsiBatch, 30);
+            measure("emaAtrRsiBatchInto", b::emaAtrRsiBatchInto, 30);
+            measure("emaAtrRsiStreaming", b::emaAtrRsiStreaming, 30);
+            measure("streamingClassifier", () -> c.streamingClassifier(), 20);
+            if (args.length > 0 && args[0].equals("ta4j")) {
+                measure("ta4jDoubleNum", b::ta4jDoubleNum, 4);
+                measure("ta4jDecimalNum", b::ta4jDecimalNum, 2);
+            }
+        }
+
+        private static void measure(String name, java.util.function.DoubleSupplier op, int reps) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < Math.max(2, reps / 2); i++) {
+                op.getAsDouble();
+            }
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                op.getAsDouble();
+            }
+            double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / reps;
+            double wallMs = (System.nanoTime() - wall0) / 1e6 / reps;
+            System.out.printf(java.util.Locale.ROOT, "%-20s cpu %8.2f ms/op (%7.1f M bars per CPU-second)  wall %8.2f ms/op%n",
+                    name, cpuMs, BARS / cpuMs / 1e3, wallMs);
+        }
     }
 }

@@ -26,11 +26,17 @@ public final class AtrIndicator {
 
     /** The ATR per bar, NaN for the first {@code period} indices. */
     public static double[] compute(double[] high, double[] low, double[] close, int period) {
+        return compute(high, low, close, period, new double[close.length]);
+    }
+
+    /** As {@link #compute(double[], double[], double[], int)}, written into {@code out}, which is returned. */
+    public static double[] compute(double[] high, double[] low, double[] close, int period, double[] out) {
         Checks.atLeast("period", period, 1);
         int n = close.length;
         Checks.sameLength("high", n, high.length);
         Checks.sameLength("low", n, low.length);
-        double[] out = Checks.nanArray(n);
+        Checks.sameLength("out", n, out.length);
+        java.util.Arrays.fill(out, 0, Math.min(n, period), Double.NaN);
         if (n <= period) {
             return out;
         }

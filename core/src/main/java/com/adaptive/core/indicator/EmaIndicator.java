@@ -27,9 +27,15 @@ public final class EmaIndicator {
 
     /** The EMA of {@code x}, NaN for the first {@code period - 1} indices. */
     public static double[] compute(double[] x, int period) {
+        return compute(x, period, new double[x.length]);
+    }
+
+    /** As {@link #compute(double[], int)}, written into {@code out} (as long as {@code x}), which is returned. */
+    public static double[] compute(double[] x, int period, double[] out) {
         Checks.atLeast("period", period, 1);
         int n = x.length;
-        double[] out = Checks.nanArray(n);
+        Checks.sameLength("out", n, out.length);
+        java.util.Arrays.fill(out, 0, Math.min(n, period - 1), Double.NaN);
         if (n < period) {
             return out;
         }

@@ -29,9 +29,15 @@ public final class RsiIndicator {
 
     /** The RSI per bar in [0, 100], NaN for the first {@code period} indices. */
     public static double[] compute(double[] close, int period) {
+        return compute(close, period, new double[close.length]);
+    }
+
+    /** As {@link #compute(double[], int)}, written into {@code out} (as long as {@code close}), which is returned. */
+    public static double[] compute(double[] close, int period, double[] out) {
         Checks.atLeast("period", period, 1);
         int n = close.length;
-        double[] out = Checks.nanArray(n);
+        Checks.sameLength("out", n, out.length);
+        java.util.Arrays.fill(out, 0, Math.min(n, period), Double.NaN);
         if (n <= period) {
             return out;
         }

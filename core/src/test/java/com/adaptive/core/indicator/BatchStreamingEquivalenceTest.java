@@ -65,6 +65,18 @@ class BatchStreamingEquivalenceTest {
     }
 
     @Test
+    void computingIntoAReusedBufferGivesTheSameColumnAsAFreshArray() {
+        double[] c = BARS.close();
+        double[] dirty = new double[c.length];
+        java.util.Arrays.fill(dirty, 42.0);
+        assertThat(EmaIndicator.compute(c, 12, dirty)).containsExactly(Indicators.ema(c, 12));
+        java.util.Arrays.fill(dirty, 42.0);
+        assertThat(AtrIndicator.compute(BARS.high(), BARS.low(), c, 14, dirty)).containsExactly(Indicators.atr(BARS, 14));
+        java.util.Arrays.fill(dirty, 42.0);
+        assertThat(RsiIndicator.compute(c, 14, dirty)).containsExactly(Indicators.rsi(c, 14));
+    }
+
+    @Test
     void warmupBarsIsTheNumberOfLeadingNans() {
         double[] c = BARS.close();
         double[] h = BARS.high();
