@@ -55,7 +55,9 @@ import java.util.function.Function;
  * Backtest throughput on the same 1,000,000 synthetic 1m bars (seeded random walk):
  * <ul>
  *   <li>{@code s1WithBrackets}: S1 (session VWAP + EMA 20/50 + ATR 14) with ATR brackets, 10 bps fees, 1 bp slippage,
- *       indicators included; {@code s1EngineLoopOnly}: the same with indicators bound beforehand;</li>
+ *       indicators included; {@code s1EngineLoopOnly}: the same with indicators bound beforehand;
+ *       {@code emaCrossWithBrackets}: S1 with {@code vwap=0 tp_pct=2 sl_pct=1}, the same rule set as the ta4j one
+ *       (EMA 20/50 cross, 2 % / 1 % exits) but with intrabar bracket fills, indicators included;</li>
  *   <li>{@code ta4jDoubleNum} / {@code ta4jDecimalNum}: ta4j 0.17 {@code BarSeriesManager}, EMA 20/50 crossover entry,
  *       exit on cross down or {@code StopLossRule} 1 % or {@code StopGainRule} 2 % (ta4j's own stop rules, on the
  *       close, executed at the next open), indicators built inside the measured call;</li>
@@ -82,6 +84,9 @@ public class BacktestBenchmark {
     SignalSource boundS1;
     int s1Warmup;
     ReferenceResult s1Expected;
+    ReferenceResult emaCrossExpected;
+    static final StrategyParams EMA_CROSS = StrategyParams.of(java.util.Map.of("vwap", 0.0, "tp_pct", TA4J_GAIN_PCT,
+            "sl_pct", TA4J_LOSS_PCT));
     ReferenceResult ta4jExpected;
     List<com.adaptive.core.strategy.StrategyParams> sweepCombos;
     ReferenceResult sweepProbeExpected;
@@ -99,6 +104,7 @@ public class BacktestBenchmark {
         boundS1 = s1.bind(bars, IndicatorCache.of(bars));
         s1Warmup = s1.warmupBars();
         s1Expected = referenceS1(bars, FAST, SLOW, 3.0, 1.5, s1Warmup);
+        emaCrossExpected = referenceS1(bars, FAST, SLOW, 0, 0, TA4J_GAIN_PCT, TA4J_LOSS_PCT, false, SLOW - 1);
         equityBuffer = new double[BARS];
         tradeBuffer = new TradeLog(1 << 16);
         ta4jExpected = referenceTa4jSemantics(bars);
@@ -113,6 +119,15 @@ public class BacktestBenchmark {
         BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
                 .run(bars, s1.bind(bars, IndicatorCache.of(bars)), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
         return check("s1WithBrackets", r.trades().size(), r.finalEquity(), s1Expected, 1e-9);
+    }
+
+    /** S1 reduced to ta4j's strategy: EMA 20/50 crossover, TP 2 % / SL 1 % bracket, no VWAP, no ATR; indicators included. */
+    @Benchmark
+    public double emaCrossWithBrackets() {
+        S1TrendStrategy s1 = new S1TrendStrategy(EMA_CROSS);
+        BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
+                .run(bars, s1.bind(bars, IndicatorCache.of(bars)), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
+        return check("emaCrossWithBrackets", r.trades().size(), r.finalEquity(), emaCrossExpected, 1e-9);
     }
 
     @Benchmark
@@ -257,6 +272,12 @@ public class BacktestBenchmark {
      * STOP_FIRST, gaps fill at the open, exit at the next open when fast < slow, 10/10 bps fees, 1 bp slippage, all-in.
      */
     static ReferenceResult referenceS1(BarSeries b, int fastBars, int slowBars, double tpAtr, double slAtr, int warmup) {
+        return referenceS1(b, fastBars, slowBars, tpAtr, slAtr, 0, 0, true, warmup);
+    }
+
+    /** The general form: {@code tpPct}/{@code slPct} &gt; 0 replace the ATR distances; {@code useVwap} false drops the VWAP condition. */
+    static ReferenceResult referenceS1(BarSeries b, int fastBars, int slowBars, double tpAtr, double slAtr, double tpPct,
+                                       double slPct, boolean useVwap, int warmup) {
         double[] o = b.open();
         double[] h = b.high();
         double[] l = b.low();
@@ -320,12 +341,14 @@ public class BacktestBenchmark {
                 if (held) {
                     exitNext = fast[t] < slow[t];
                 } else if (t > 0) {
-                    boolean up = c[t] > vwap[t] && fast[t] > slow[t];
-                    boolean wasUp = c[t - 1] > vwap[t - 1] && fast[t - 1] > slow[t - 1];
-                    if (up && !wasUp && tpAtr * atr[t] > 0 && slAtr * atr[t] > 0) {
+                    boolean up = (!useVwap || c[t] > vwap[t]) && fast[t] > slow[t];
+                    boolean wasUp = (!useVwap || c[t - 1] > vwap[t - 1]) && fast[t - 1] > slow[t - 1];
+                    double tpDistance = tpPct > 0 ? c[t] * tpPct / 100 : tpAtr * atr[t];
+                    double slDistance = slPct > 0 ? c[t] * slPct / 100 : slAtr * atr[t];
+                    if (up && !wasUp && tpDistance > 0 && slDistance > 0) {
                         enterNext = true;
-                        tpd = tpAtr * atr[t];
-                        sld = slAtr * atr[t];
+                        tpd = tpDistance;
+                        sld = slDistance;
                     }
                 }
             }
@@ -414,18 +437,33 @@ public class BacktestBenchmark {
             measure("plainEmaCrossLoop", b::plainEmaCrossLoop, 40);
             measure("s1EngineLoopOnly", b::s1EngineLoopOnly, 40);
             measure("s1WithBrackets", b::s1WithBrackets, 40);
+            measure("emaCrossWithBrackets", b::emaCrossWithBrackets, 40);
             BacktestResult r = new BacktestEngine(BacktestConfig.defaults()).run(b.bars, b.boundS1, b.s1Warmup);
             measure("metricsOnly", () -> com.adaptive.core.metrics.MetricsCalculator.of(r, 1).sharpe(), 40);
+            if (args.length > 1 && args[1].equals("sweep")) {
+                // process CPU time covers both worker threads (and GC/JIT): on two otherwise idle cores the wall
+                // time would be about half of it
+                com.sun.management.OperatingSystemMXBean os =
+                        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                b.sweep1000();
+                for (int i = 0; i < 2; i++) {
+                    long cpu0 = os.getProcessCpuTime();
+                    long wall0 = System.nanoTime();
+                    b.sweep1000();
+                    System.out.printf(java.util.Locale.ROOT, "sweep1000          process cpu %9.0f ms  wall %9.0f ms%n",
+                            (os.getProcessCpuTime() - cpu0) / 1e6, (System.nanoTime() - wall0) / 1e6);
+                }
+            }
             if (!ta4j.equals("none")) {
                 Ta4jDoubleSeries d = new Ta4jDoubleSeries();
                 d.build();
-                measure("ta4jDoubleNum", () -> b.ta4jDoubleNum(d), 3);
+                measure("ta4jDoubleNum", () -> b.ta4jDoubleNum(d), 5);
                 d.series = null;
             }
             if (ta4j.equals("both")) {
                 Ta4jDecimalSeries d = new Ta4jDecimalSeries();
                 d.build();
-                measure("ta4jDecimalNum", () -> b.ta4jDecimalNum(d), 2);
+                measure("ta4jDecimalNum", () -> b.ta4jDecimalNum(d), 3);
             }
         }
 
@@ -434,15 +472,28 @@ public class BacktestBenchmark {
             for (int i = 0; i < Math.max(2, reps / 2); i++) {
                 op.getAsDouble();
             }
-            long cpu0 = mx.getCurrentThreadCpuTime();
-            long wall0 = System.nanoTime();
+            // per-operation times; on a shared machine the minimum is the least disturbed run
+            // process CPU also counts the garbage collector's threads, which ta4j keeps busy
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            double[] cpu = new double[reps];
+            double[] process = new double[reps];
+            double[] wall = new double[reps];
             for (int i = 0; i < reps; i++) {
+                long cpu0 = mx.getCurrentThreadCpuTime();
+                long process0 = os.getProcessCpuTime();
+                long wall0 = System.nanoTime();
                 op.getAsDouble();
+                cpu[i] = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                process[i] = (os.getProcessCpuTime() - process0) / 1e6;
+                wall[i] = (System.nanoTime() - wall0) / 1e6;
             }
-            double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / reps;
-            double wallMs = (System.nanoTime() - wall0) / 1e6 / reps;
-            System.out.printf(java.util.Locale.ROOT, "%-18s cpu %9.2f ms/op (%7.1f M bars per CPU-second)  wall %9.2f ms/op%n",
-                    name, cpuMs, BARS / cpuMs / 1e3, wallMs);
+            java.util.Arrays.sort(cpu);
+            java.util.Arrays.sort(process);
+            java.util.Arrays.sort(wall);
+            System.out.printf(java.util.Locale.ROOT, "%-20s thread cpu min %8.2f median %8.2f | process cpu min %8.2f"
+                            + " | wall min %8.2f median %8.2f ms/op | %6.1f M bars per thread-CPU-s at min%n",
+                    name, cpu[0], cpu[reps / 2], process[0], wall[0], wall[reps / 2], BARS / cpu[0] / 1e3);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
  * bar where that condition turns true; the bracket's take-profit and stop are ATR multiples or, when
  * {@code tp_pct}/{@code sl_pct} are positive, percentages of the close. Exits on the signal when the fast EMA
  * crosses back under the slow one. Short (mirror image) only with {@code short=1}: spot is long-only by default.
+ * {@code vwap=0} drops the VWAP condition, leaving a plain EMA crossover with a bracket.
  *
  * <p>Warm-up: {@code max(slow - 1, atr)} bars for the EMAs and ATR; the session VWAP restarts at each UTC midnight
  * and so depends on data from the day's first bar only.
@@ -19,7 +20,7 @@ public final class S1TrendStrategy implements Strategy {
     public static final String ID = "S1";
     public static final StrategyParams DEFAULTS = StrategyParams.of(Map.of(
             "fast", 20.0, "slow", 50.0, "atr", 14.0, "tp_atr", 3.0, "sl_atr", 1.5,
-            "tp_pct", 0.0, "sl_pct", 0.0, "short", 0.0));
+            "tp_pct", 0.0, "sl_pct", 0.0, "short", 0.0, "vwap", 1.0));
 
     private final StrategyParams params;
     private final int fastBars;
@@ -30,6 +31,8 @@ public final class S1TrendStrategy implements Strategy {
     private final double tpPct;
     private final double slPct;
     private final boolean allowShort;
+    private final boolean useVwap;
+    private final boolean needsAtr;
 
     public S1TrendStrategy(StrategyParams given) {
         given.requireKnown(DEFAULTS.asMap().keySet(), ID);
@@ -45,6 +48,8 @@ public final class S1TrendStrategy implements Strategy {
         this.tpPct = params.getDouble("tp_pct", 0);
         this.slPct = params.getDouble("sl_pct", 0);
         this.allowShort = params.getBoolean("short");
+        this.useVwap = params.getBoolean("vwap");
+        this.needsAtr = (tpPct == 0 && tpAtr > 0) || (slPct == 0 && slAtr > 0);
     }
 
     @Override
@@ -59,7 +64,7 @@ public final class S1TrendStrategy implements Strategy {
 
     @Override
     public int warmupBars() {
-        return Math.max(slowBars - 1, atrBars);
+        return Math.max(slowBars - 1, needsAtr ? atrBars : 0);
     }
 
     @Override
@@ -69,27 +74,35 @@ public final class S1TrendStrategy implements Strategy {
 
     @Override
     public SignalSource bind(BarSeries bars, IndicatorCache cache) {
-        return new Signals(bars.close(), cache.sessionVwap(), cache.emaOfClose(fastBars), cache.emaOfClose(slowBars),
-                cache.atr(atrBars), tpAtr, slAtr, tpPct, slPct, allowShort);
+        // only the columns the rule reads are computed; an unused ATR slot gets the close column, never read
+        double[] close = bars.close();
+        double[] atr = needsAtr ? cache.atr(atrBars) : close;
+        double[] fast = cache.emaOfClose(fastBars);
+        double[] slow = cache.emaOfClose(slowBars);
+        if (useVwap) {
+            return new VwapSignals(close, cache.sessionVwap(), fast, slow, atr, tpAtr, slAtr, tpPct, slPct, allowShort);
+        }
+        return new CrossSignals(close, fast, slow, atr, tpAtr, slAtr, tpPct, slPct, allowShort);
     }
 
-    /** The per-bar rule over precomputed columns; stateless, so any bar may be asked in any order. */
-    private static final class Signals implements SignalSource {
-        private final double[] close;
-        private final double[] vwap;
-        private final double[] fast;
-        private final double[] slow;
-        private final double[] atr;
-        private final double tpAtr;
-        private final double slAtr;
-        private final double tpFraction;
-        private final double slFraction;
-        private final boolean allowShort;
+    /**
+     * The per-bar rule over precomputed columns; stateless, so any bar may be asked in any order. Two final
+     * subclasses rather than a flag tested per bar: the flag made the hot condition measurably slower.
+     */
+    private abstract static class Signals implements SignalSource {
+        final double[] close;
+        final double[] fast;
+        final double[] slow;
+        final double[] atr;
+        final double tpAtr;
+        final double slAtr;
+        final double tpFraction;
+        final double slFraction;
+        final boolean allowShort;
 
-        Signals(double[] close, double[] vwap, double[] fast, double[] slow, double[] atr, double tpAtr, double slAtr,
-                double tpPct, double slPct, boolean allowShort) {
+        Signals(double[] close, double[] fast, double[] slow, double[] atr, double tpAtr, double slAtr, double tpPct,
+                double slPct, boolean allowShort) {
             this.close = close;
-            this.vwap = vwap;
             this.fast = fast;
             this.slow = slow;
             this.atr = atr;
@@ -100,21 +113,43 @@ public final class S1TrendStrategy implements Strategy {
             this.allowShort = allowShort;
         }
 
-        @Override
-        public void onBarClose(int t, int positionSide, int regimeOrdinal, Intent out) {
+        /** Exit on the cross back; true when the position side was handled (non-flat). */
+        final boolean exitIfHeld(int t, int positionSide, Intent out) {
             if (positionSide > 0) {
                 if (fast[t] < slow[t]) {
                     out.exit();
                 }
-                return;
+                return true;
             }
             if (positionSide < 0) {
                 if (fast[t] > slow[t]) {
                     out.exit();
                 }
-                return;
+                return true;
             }
-            if (t == 0) {
+            return false;
+        }
+
+        final void enter(int t, int side, Intent out) {
+            double tp = tpFraction > 0 ? close[t] * tpFraction : tpAtr * atr[t];
+            double sl = slFraction > 0 ? close[t] * slFraction : slAtr * atr[t];
+            Brackets.enterMarket(out, side, tp, tpFraction > 0 || tpAtr > 0, sl, slFraction > 0 || slAtr > 0);
+        }
+    }
+
+    /** S1 proper: trend by the EMAs and price above (below) the session VWAP. */
+    private static final class VwapSignals extends Signals {
+        private final double[] vwap;
+
+        VwapSignals(double[] close, double[] vwap, double[] fast, double[] slow, double[] atr, double tpAtr, double slAtr,
+                    double tpPct, double slPct, boolean allowShort) {
+            super(close, fast, slow, atr, tpAtr, slAtr, tpPct, slPct, allowShort);
+            this.vwap = vwap;
+        }
+
+        @Override
+        public void onBarClose(int t, int positionSide, int regimeOrdinal, Intent out) {
+            if (exitIfHeld(t, positionSide, out) || t == 0) {
                 return;
             }
             // NaN indicators during warm-up make every comparison false, so no entry can fire before warm-up.
@@ -132,11 +167,27 @@ public final class S1TrendStrategy implements Strategy {
                 }
             }
         }
+    }
 
-        private void enter(int t, int side, Intent out) {
-            double tp = tpFraction > 0 ? close[t] * tpFraction : tpAtr * atr[t];
-            double sl = slFraction > 0 ? close[t] * slFraction : slAtr * atr[t];
-            Brackets.enterMarket(out, side, tp, tpFraction > 0 || tpAtr > 0, sl, slFraction > 0 || slAtr > 0);
+    /** {@code vwap=0}: a plain EMA crossover with the bracket. */
+    private static final class CrossSignals extends Signals {
+        CrossSignals(double[] close, double[] fast, double[] slow, double[] atr, double tpAtr, double slAtr, double tpPct,
+                     double slPct, boolean allowShort) {
+            super(close, fast, slow, atr, tpAtr, slAtr, tpPct, slPct, allowShort);
+        }
+
+        @Override
+        public void onBarClose(int t, int positionSide, int regimeOrdinal, Intent out) {
+            if (exitIfHeld(t, positionSide, out) || t == 0) {
+                return;
+            }
+            boolean up = fast[t] > slow[t];
+            boolean wasUp = fast[t - 1] > slow[t - 1];
+            if (up & !wasUp) {
+                enter(t, 1, out);
+            } else if (allowShort && (fast[t] < slow[t]) & !(fast[t - 1] < slow[t - 1])) {
+                enter(t, -1, out);
+            }
         }
     }
 }

@@ -70,6 +70,8 @@ class StrategiesTest {
     @Test
     void warmUpCoversTheSlowestIndicator() {
         assertThat(Strategies.create("S1", StrategyParams.empty()).warmupBars()).isEqualTo(49);
+        assertThat(Strategies.create("S1", StrategyParams.parse(java.util.Map.of("slow", "10", "fast", "5"))).warmupBars()).isEqualTo(14);
+        assertThat(Strategies.create("S1", StrategyParams.parse(java.util.Map.of("slow", "10", "fast", "5", "tp_pct", "2", "sl_pct", "1"))).warmupBars()).isEqualTo(9);
         assertThat(Strategies.create("S2", StrategyParams.empty()).warmupBars()).isEqualTo(19);
         assertThat(Strategies.create("S3", StrategyParams.empty()).warmupBars()).isEqualTo(20);
     }

@@ -61,7 +61,7 @@ class BacktestCommandTest {
 
         assertThat(code).isEqualTo(AdaptiveCli.EXIT_USAGE);
         assertThat(err.toString().trim()).isEqualTo("adaptive backtest: unknown parameter 'fats' for strategy S1: expected one of "
-                + "[atr, fast, short, sl_atr, sl_pct, slow, tp_atr, tp_pct]");
+                + "[atr, fast, short, sl_atr, sl_pct, slow, tp_atr, tp_pct, vwap]");
     }
 
     @Test
