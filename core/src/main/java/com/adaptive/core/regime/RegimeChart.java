@@ -26,6 +26,7 @@ public final class RegimeChart {
     private static final int BOTTOM = 50 + STRIP + 20;
     private static final String[] COLOURS = {"#4caf50", "#2196f3", "#bdbdbd", "#f44336"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private RegimeChart() {
     }
@@ -103,11 +104,13 @@ public final class RegimeChart {
                     + "<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\">%.2f</text>%n", LEFT, WIDTH - RIGHT, y, y, LEFT - 6, y + 4, v));
         }
         int ticks = 8;
+        // short spans (a zoomed chart) label hours, long spans days
+        DateTimeFormatter axis = t1 - t0 < 8L * 86_400_000L ? HOUR : DAY;
         for (int k = 0; k <= ticks; k++) {
             long t = t0 + (t1 - t0) * k / ticks;
             double x = LEFT + plotW * k / ticks;
             sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">%s</text>%n",
-                    x, HEIGHT - BOTTOM + 18, DAY.format(Instant.ofEpochMilli(t))));
+                    x, HEIGHT - BOTTOM + 18, axis.format(Instant.ofEpochMilli(t))));
         }
         // daily share strip: one stacked column per UTC day, warm-up decisions left out
         double stripTop = HEIGHT - STRIP - 10;

@@ -58,6 +58,17 @@ public final class RegimeClassification {
         size++;
     }
 
+    /** The decisions with decision time in {@code [fromMillis, toMillis]}, copied (e.g. to chart a few days). */
+    public RegimeClassification window(long fromMillis, long toMillis) {
+        RegimeClassification out = new RegimeClassification(config);
+        for (int i = 0; i < size; i++) {
+            if (time[i] >= fromMillis && time[i] <= toMillis) {
+                out.add(time[i], regime[i], rule[i], candidate[i], confirmations[i], vwapSlope[i], atrPercentile[i], volRatio[i]);
+            }
+        }
+        return out;
+    }
+
     public RegimeConfig config() {
         return config;
     }

@@ -56,6 +56,12 @@ public final class RegimeCommand implements Runnable {
         @Option(names = "--chart", paramLabel = "FILE", description = "also write an offline HTML chart of price coloured by regime")
         Path chart;
 
+        @Option(names = "--chart-from", paramLabel = "TIME", description = "chart only decisions from this ISO-8601 UTC time")
+        String chartFrom;
+
+        @Option(names = "--chart-to", paramLabel = "TIME", description = "chart only decisions up to this ISO-8601 UTC time")
+        String chartTo;
+
         @Override
         public Integer call() {
             RegimeConfig config = config(spec);
@@ -63,12 +69,24 @@ public final class RegimeCommand implements Runnable {
             RegimeClassification c = RegimeClassification.classify(csv.bars(), config);
             RegimeCsv.writeDecisions(output, c, csv.timeFormat());
             if (chart != null) {
-                RegimeChart.write(chart, "Regimes of " + input.getFileName(), csv.bars(), c);
+                long from = chartFrom == null ? Long.MIN_VALUE : instant("--chart-from", chartFrom);
+                long to = chartTo == null ? Long.MAX_VALUE : instant("--chart-to", chartTo);
+                String range = chartFrom == null && chartTo == null ? "" : " (" + (chartFrom == null ? "start" : chartFrom) + " to "
+                        + (chartTo == null ? "end" : chartTo) + ")";
+                RegimeChart.write(chart, "Regimes of " + input.getFileName() + range, csv.bars(), c.window(from, to));
             }
             spec.commandLine().getOut().print(RegimeSummary.of(c).format());
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().println("adaptive regime classify: wrote " + c.size() + " decisions to " + output);
             return 0;
+        }
+    }
+
+    static long instant(String option, String text) {
+        try {
+            return java.time.Instant.parse(text).toEpochMilli();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UserInputException(option + " in regime classify: '" + text + "' is not an ISO-8601 UTC time like 2023-04-10T00:00:00Z");
         }
     }
 
