@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
 public final class DataCommand {
 
     /** Runs ingest-updates, prints its summary and, when a quality gate failed, the reason on stderr; returns the exit code. */
-    static int runUpdates(ConfigurableApplicationContext context, Map<String, String> parameters, boolean newInstance) {
+    public static int runUpdates(ConfigurableApplicationContext context, Map<String, String> parameters, boolean newInstance) {
         JobRunner runner = context.getBean(JobRunner.class);
         Map<String, String> p = new LinkedHashMap<>(parameters);
         p.values().removeIf(v -> v == null);
@@ -150,7 +150,7 @@ public final class DataCommand {
     }
 
     /** Prints every hole of the stored series matching the filters, then one total line per series. */
-    static void listGaps(Lake lake, String symbol, BarInterval interval, PrintStream out) {
+    public static void listGaps(Lake lake, String symbol, BarInterval interval, PrintStream out) {
         StringBuilder where = new StringBuilder(" WHERE true");
         if (symbol != null) {
             where.append(" AND symbol = '").append(symbol.replace("'", "''")).append('\'');

@@ -54,6 +54,7 @@ final class UpdateFetchTasklet implements Tasklet {
     static final String BREACHES = "quality.breaches";
     private static final String CURSOR = "cursor.";
     private static final String END = "end.";
+    private static final String GAPS = "gaps.";
 
     private final UpdatePlan plan;
     private final MarketSources sources;
@@ -90,6 +91,12 @@ final class UpdateFetchTasklet implements Tasklet {
                 long[] range = startRange(target);
                 ctx.putLong(CURSOR + key, range[0]);
                 ctx.putLong(END + key, range[1]);
+                if (plan.mode() == UpdateMode.GAPS && range[0] < range[1]) {
+                    List<Gap> gaps = lake.findGaps(target.symbol(), target.interval(), range[0], range[1] - target.interval().millis());
+                    ctx.putString(GAPS + key, String.join(",", gaps.stream()
+                            .map(g -> g.firstMissingMillis() + "-" + g.endMillisExclusive()).toList()));
+                    StepCounts.add(step, "gaps_found", gaps.size());
+                }
                 StepCounts.add(step, "targets", 1);
             }
             long cursor = ctx.getLong(CURSOR + key);
@@ -99,9 +106,10 @@ final class UpdateFetchTasklet implements Tasklet {
             long from = cursor;
             long to = Math.min(end, cursor + windowMillis);
             if (plan.mode() == UpdateMode.GAPS && from < end) {
-                Gap next = lake.findGaps(target.symbol(), target.interval(), from, end - stepMillis).stream().findFirst().orElse(null);
-                from = next == null ? end : next.firstMissingMillis();
-                to = next == null ? end : Math.min(next.endMillisExclusive(), from + windowMillis);
+                // the holes were listed once when the target started; the cursor walks through them
+                long[] next = nextGap(ctx.getString(GAPS + key, ""), from);
+                from = next == null ? end : next[0];
+                to = next == null ? end : Math.min(next[1], from + windowMillis);
             }
             if (from >= end) {
                 continue;
@@ -295,6 +303,19 @@ final class UpdateFetchTasklet implements Tasklet {
         Map<String, BarSeries> out = new HashMap<>();
         builders.forEach((k, b) -> out.put(k, b.build()));
         return out;
+    }
+
+    /** The first listed hole {@code [start, end)} that ends after {@code cursor}, clipped to start at it; null when none is left. */
+    private static long[] nextGap(String listed, long cursor) {
+        for (String gap : listed.isEmpty() ? new String[0] : listed.split(",")) {
+            int dash = gap.indexOf('-', 1);
+            long start = Long.parseLong(gap.substring(0, dash));
+            long end = Long.parseLong(gap.substring(dash + 1));
+            if (end > cursor) {
+                return new long[] {Math.max(start, cursor), end};
+            }
+        }
+        return null;
     }
 
     /** First and last stored open time of a target's (symbol, interval), or null when none is stored. */
