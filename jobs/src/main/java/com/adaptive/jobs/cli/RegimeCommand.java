@@ -36,7 +36,14 @@ public final class RegimeCommand implements Runnable {
 
     static RegimeConfig config(CommandLine.Model.CommandSpec spec) {
         Path file = AdaptiveCli.root(spec).config();
-        return file == null ? RegimeConfig.DEFAULTS : RegimeConfig.load(file);
+        if (file == null) {
+            return RegimeConfig.DEFAULTS;
+        }
+        if (!file.getFileName().toString().endsWith(".properties")) {
+            throw new UserInputException("--config in regime: " + file.getFileName()
+                    + " is not a .properties file; the regime thresholds are read from key=value properties");
+        }
+        return RegimeConfig.load(file);
     }
 
     /** {@code adaptive regime classify}. */

@@ -71,6 +71,13 @@ class RegimeCommandTest {
         assertThat(code).isEqualTo(AdaptiveCli.EXIT_USAGE);
         assertThat(err.toString().trim()).isEqualTo("adaptive indicators: Cannot read bad.csv: line 2: high 9.8 is below open 10");
 
+        Path config = dir.resolve("regime.properties");
+        Files.writeString(config, "trendSlopeMin=abc\n");
+        StringWriter err3 = new StringWriter();
+        assertThat(run(new StringWriter(), err3, "regime", "classify", "--config", config.toString(), "--input", bars.toString(),
+                "--output", dir.resolve("r.csv").toString())).isEqualTo(AdaptiveCli.EXIT_USAGE);
+        assertThat(err3.toString().trim()).isEqualTo("adaptive classify: Cannot read regime config regime.properties: trendSlopeMin 'abc' is not a number");
+
         StringWriter err2 = new StringWriter();
         assertThat(run(new StringWriter(), err2, "regime", "evaluate", "--seeds", "9-3")).isEqualTo(AdaptiveCli.EXIT_USAGE);
         assertThat(err2.toString().trim()).isEqualTo("adaptive evaluate: --seeds in regime evaluate: '9-3' is not FROM-TO with FROM <= TO");
