@@ -64,6 +64,7 @@ public final class SparkSessionFactory {
         conf.put("spark.sql.shuffle.partitions", Integer.toString(config.shufflePartitions()));
         conf.put("spark.default.parallelism", Integer.toString(config.shufflePartitions()));
         conf.put("spark.sql.parquet.compression.codec", "zstd");
+        conf.put("spark.sql.debug.maxToStringFields", "200"); // a MERGE plan is wide; spare the truncation warning
         // the Delta log of a small lake is a few KB: one task rebuilds a snapshot faster than fifty
         conf.put("spark.databricks.delta.snapshotPartitions", "2");
         conf.put("spark.databricks.delta.properties.defaults.checkpointInterval", "10");

@@ -174,6 +174,16 @@ class DeltaLakeTest {
     }
 
     @Test
+    void queryMayNameTheIntervalAndCheckColumnsWithoutBackticks() throws IOException {
+        lake.mergeBars(stage("run1", bars("BTC-USD", 0, 3), bars("ETH-USD", 0, 2)));
+        lake.writeQuality(List.of(new QualityRecord("BTC-USD", BarInterval.M1, "gap", minute(5), 2, "", 1)));
+
+        assertThat(rows("SELECT symbol, interval, count(*) FROM bars GROUP BY symbol, interval ORDER BY symbol"))
+                .containsExactly(List.of("BTC-USD", "1m", 3L), List.of("ETH-USD", "1m", 2L));
+        assertThat(rows("SELECT check, count FROM data_quality")).containsExactly(List.of("gap", 2L));
+    }
+
+    @Test
     void queryOfATableNeverWrittenSeesItEmpty() {
         assertThat(count("SELECT count(*) FROM data_quality")).isZero();
     }
