@@ -1,0 +1,14 @@
+package com.adaptive.featurestore.offline;
+
+/**
+ * What one incremental build of one table for one entity did.
+ *
+ * @param table       the Delta table written
+ * @param barsRead    bars read, warm-up lookback included
+ * @param rowsWritten rows added (none when the table was already up to date)
+ * @param commits     Delta commits made
+ * @param watermarkMillis latest event time in the table after the build, or {@code Long.MIN_VALUE} when it holds none
+ */
+public record BuildResult(String table, String symbol, String interval, long barsRead, long rowsWritten, int commits,
+                          long watermarkMillis) {
+}
