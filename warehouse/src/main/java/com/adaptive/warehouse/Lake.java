@@ -32,6 +32,15 @@ public interface Lake extends AutoCloseable {
     long mergeQuarantine(Path stagedQuarantineDir);
 
     /**
+     * MERGEs staged quotes into {@code quotes} on (symbol, time, source); a quote already stored is left as it is.
+     *
+     * @param stagedQuotesDir folder of header-less CSV files, columns
+     *     {@code time_ms,symbol,price,bid,ask,spread_bps,source}
+     * @return number of quotes new to the table
+     */
+    long mergeQuotes(Path stagedQuotesDir);
+
+    /**
      * Holes in the stored bars of one symbol and interval: every aligned open time in {@code [fromMillis, toMillis]}
      * (both ends inclusive) without a bar, one entry per run of consecutive missing bars, in time order.
      */

@@ -200,6 +200,27 @@ public final class DeltaLake implements Lake {
     }
 
     @Override
+    public long mergeQuotes(Path stagedQuotesDir) {
+        String action = "Cannot merge staged quotes from " + stagedQuotesDir;
+        Dataset<Row> staged = readStaged(action, stagedQuotesDir,
+                reader -> reader.schema(TableCatalog.STAGED_QUOTES_SCHEMA).option("mode", "FAILFAST").csv(dirUri(stagedQuotesDir)));
+        String uri = ensureTable(definition(TableCatalog.QUOTES));
+        // a quote staged twice (a flush retried after a crash) counts once
+        Dataset<Row> source = staged.dropDuplicates("symbol", "time_ms", "source");
+        String view = tempViewName("staged_quotes");
+        source.createOrReplaceTempView(view);
+        String sql = "MERGE INTO delta.`" + uri + "` AS t USING " + view + " AS s"
+                + " ON t.symbol = s.symbol AND t.time = timestamp_millis(s.time_ms) AND t.source = s.source"
+                + " WHEN NOT MATCHED THEN INSERT (time, symbol, price, bid, ask, spread_bps, source, recorded_at)"
+                + " VALUES (timestamp_millis(s.time_ms), s.symbol, s.price, s.bid, s.ask, s.spread_bps, s.source, current_timestamp())";
+        try {
+            return runMerge(action, sql)[1];
+        } finally {
+            spark.catalog().dropTempView(view);
+        }
+    }
+
+    @Override
     public void writeQuality(List<QualityRecord> records) {
         if (records.isEmpty()) {
             return;

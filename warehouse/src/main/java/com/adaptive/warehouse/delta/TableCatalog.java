@@ -17,6 +17,7 @@ public final class TableCatalog {
     public static final String BARS = "bars";
     public static final String BARS_QUARANTINE = "bars_quarantine";
     public static final String DATA_QUALITY = "data_quality";
+    public static final String QUOTES = "quotes";
 
     /** The time key chosen for {@code bars} by the partitioning trial in the module README. */
     public static final TimePartitioning BARS_TIME_PARTITIONING = TimePartitioning.MONTH;
@@ -76,12 +77,35 @@ public final class TableCatalog {
             field("execution_id", DataTypes.LongType, true),
             field("measured_at", DataTypes.TimestampType, false)});
 
+    /** Best bid/ask observations (Robinhood), keyed by (symbol, time, source); spread_bps is the real cost of trading there. */
+    public static final StructType QUOTES_SCHEMA = new StructType(new StructField[]{
+            field("time", DataTypes.TimestampType, false),
+            field("symbol", DataTypes.StringType, false),
+            field("price", DataTypes.DoubleType, false),
+            field("bid", DataTypes.DoubleType, false),
+            field("ask", DataTypes.DoubleType, false),
+            field("spread_bps", DataTypes.DoubleType, false),
+            field("source", DataTypes.StringType, false),
+            field("recorded_at", DataTypes.TimestampType, false)});
+
+    /** Staged quotes as the quote recorder writes them: header-less CSV, time in epoch milliseconds. */
+    public static final StructType STAGED_QUOTES_SCHEMA = new StructType(new StructField[]{
+            field("time_ms", DataTypes.LongType, true),
+            field("symbol", DataTypes.StringType, true),
+            field("price", DataTypes.DoubleType, true),
+            field("bid", DataTypes.DoubleType, true),
+            field("ask", DataTypes.DoubleType, true),
+            field("spread_bps", DataTypes.DoubleType, true),
+            field("source", DataTypes.StringType, true)});
+
     private static final List<TableDefinition> DEFINITIONS = List.of(
             bars(BARS_TIME_PARTITIONING),
             new TableDefinition(BARS_QUARANTINE, QUARANTINE_SCHEMA, List.of(), List.of(),
                     "rows the ingest rejected, keyed by (file, line_number)"),
             new TableDefinition(DATA_QUALITY, DATA_QUALITY_SCHEMA, List.of(), List.of(),
-                    "data-quality findings per symbol, interval and check"));
+                    "data-quality findings per symbol, interval and check"),
+            new TableDefinition(QUOTES, QUOTES_SCHEMA, List.of(), List.of(),
+                    "best bid/ask quotes keyed by (symbol, time, source)"));
 
     private TableCatalog() {
     }

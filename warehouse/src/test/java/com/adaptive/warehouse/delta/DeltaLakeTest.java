@@ -213,7 +213,7 @@ class DeltaLakeTest {
 
         List<TableInfo> tables = lake.tables();
 
-        assertThat(tables).extracting(TableInfo::name).containsExactly("bars", "bars_quarantine", "data_quality");
+        assertThat(tables).extracting(TableInfo::name).containsExactly("bars", "bars_quarantine", "data_quality", "quotes");
         TableInfo bars = tables.get(0);
         assertThat(bars.rows()).isEqualTo(22);
         assertThat(bars.partitions()).isEqualTo(2);
@@ -240,7 +240,7 @@ class DeltaLakeTest {
     void historyOfAnUnknownTableNamesItAndListsTheKnownOnes() {
         assertThatThrownBy(() -> lake.history("trades"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown lake table 'trades': known tables are bars, bars_quarantine, data_quality");
+                .hasMessage("unknown lake table 'trades': known tables are bars, bars_quarantine, data_quality, quotes");
     }
 
     @Test
