@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
 /** {@code adaptive data}: market data files (resample) and the stored bars (update, backfill, gaps, quality). */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Market data tools.",
         subcommands = {DataCommand.Resample.class, DataCommand.Update.class, DataCommand.Backfill.class, DataCommand.Gaps.class,
-                DataCommand.Quality.class})
+                DataCommand.Quality.class, DataCommand.RecordQuotes.class})
 public final class DataCommand {
 
     /** Runs ingest-updates, prints its summary and, when a quality gate failed, the reason on stderr; returns the exit code. */
@@ -225,6 +225,51 @@ public final class DataCommand {
             context.getBean(Lake.class).query(sql.toString(), new QueryCommand.TableSink(System.out));
             return 0;
         }
+    }
+
+    /** {@code adaptive data record-quotes --duration 60s}. */
+    @Command(name = "record-quotes", mixinStandardHelpOptions = true,
+            description = "Poll Robinhood best bid/ask for the configured pairs (adaptive.sources.robinhood) for a while and "
+                    + "MERGE the quotes into lake table quotes (1m quote bars, volume 0, into bars where no other source feeds "
+                    + "that symbol's 1m). Needs ROBINHOOD_API_KEY(_FILE) and ROBINHOOD_PRIVATE_KEY(_FILE) in the environment.")
+    static final class RecordQuotes extends SpringVerb {
+        @Option(names = "--duration", defaultValue = "60s", description = "how long to record, e.g. 60s, 15m (default: ${DEFAULT-VALUE})")
+        String duration;
+
+        @Override
+        protected int run(ConfigurableApplicationContext context) throws Exception {
+            java.time.Duration length;
+            try {
+                length = org.springframework.boot.convert.DurationStyle.detectAndParse(duration);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--duration '" + duration + "' is not a duration such as 60s or 15m");
+            }
+            com.adaptive.jobs.updates.MarketSources sources = context.getBean(com.adaptive.jobs.updates.MarketSources.class);
+            if (!sources.settings().robinhood().enabled()) {
+                throw new UserInputException("Robinhood quotes are off: set adaptive.sources.robinhood.enabled: true");
+            }
+            com.adaptive.marketdata.robinhood.RobinhoodCredentials credentials =
+                    com.adaptive.marketdata.robinhood.RobinhoodCredentials.fromEnvironment(System.getenv());
+            return recordQuotes(context, credentials, length, System.out);
+        }
+    }
+
+    /** Records quotes and prints one summary line; exit 1 when every poll failed. */
+    public static int recordQuotes(ConfigurableApplicationContext context,
+                                   com.adaptive.marketdata.robinhood.RobinhoodCredentials credentials,
+                                   java.time.Duration duration, PrintStream out) throws InterruptedException {
+        AdaptiveProperties properties = context.getBean(AdaptiveProperties.class);
+        com.adaptive.jobs.updates.QuoteRecording.Summary s = com.adaptive.jobs.updates.QuoteRecording.record(
+                context.getBean(com.adaptive.jobs.updates.MarketSources.class), context.getBean(Lake.class), credentials, duration,
+                properties.stagingDir().resolve("record-quotes").resolve("run-" + System.currentTimeMillis()));
+        out.printf("recorded %,d quotes in %,d polls (%,d failed): %,d new in lake table quotes, %,d quote bars into bars, "
+                        + "%,d late quotes dropped%n", s.quotesReceived(), s.polls(), s.failedPolls(), s.quotesStored(), s.barsStored(),
+                s.lateQuotesDropped());
+        if (s.polls() > 0 && s.failedPolls() == s.polls()) {
+            System.err.println("adaptive data record-quotes: every poll failed; see " + properties.home().resolve("logs"));
+            return AdaptiveCli.EXIT_FAILED;
+        }
+        return 0;
     }
 
     private static QuerySink rows(List<Object[]> into) {

@@ -34,6 +34,10 @@ final class FakeExchanges implements AutoCloseable {
     final Set<Long> missing = ConcurrentHashMap.newKeySet();
     final List<URI> requests = Collections.synchronizedList(new ArrayList<>());
     private final HttpServer server;
+    /** Robinhood: the account's API key and public key; requests whose Ed25519 signature does not verify get 401. */
+    volatile String robinhoodApiKey;
+    volatile java.security.PublicKey robinhoodPublicKey;
+    final java.util.concurrent.atomic.AtomicInteger badSignatures = new java.util.concurrent.atomic.AtomicInteger();
 
     FakeExchanges() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -49,7 +53,7 @@ final class FakeExchanges implements AutoCloseable {
     static double close(String symbol, long k) {
         double base = symbol.startsWith("BTC") ? 40_000 : 2_000;
         // cents, so Binance's 8-decimal strings and Coinbase's numbers carry the exact same doubles
-        return Math.round((base + base * 0.001 * Math.sin(k / 30.0) + ((k * 7919) % 13 - 6) * base * 0.00001) * 100) / 100.0;
+        return Math.round((base + base * 0.001 * Math.sin(k / 30.0) + ((k * 7919) % 13 - 6) * base * 0.0001) * 100) / 100.0;
     }
 
     /** The 1m bar at {@code openMillis}: open, high, low, close, volume. */
@@ -90,6 +94,14 @@ final class FakeExchanges implements AutoCloseable {
         String path = uri.getPath();
         if (path.equals("/api/v3/klines")) {
             body = binance(q);
+        } else if (path.equals("/api/v1/crypto/marketdata/best_bid_ask/")) {
+            if (signed(exchange)) {
+                body = robinhood(uri);
+            } else {
+                badSignatures.incrementAndGet();
+                status = 401;
+                body = "{\"type\":\"client_error\",\"errors\":[{\"detail\":\"bad signature\"}]}";
+            }
         } else if (path.startsWith("/products/") && path.endsWith("/candles")) {
             body = coinbase(path.substring("/products/".length(), path.length() - "/candles".length()), q);
         } else {
@@ -103,6 +115,38 @@ final class FakeExchanges implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private boolean signed(HttpExchange exchange) {
+        try {
+            String key = exchange.getRequestHeaders().getFirst("x-api-key");
+            String timestamp = exchange.getRequestHeaders().getFirst("x-timestamp");
+            String signature = exchange.getRequestHeaders().getFirst("x-signature");
+            if (key == null || !key.equals(robinhoodApiKey) || timestamp == null || signature == null) {
+                return false;
+            }
+            java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
+            verifier.initVerify(robinhoodPublicKey);
+            verifier.update((key + timestamp + exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery()
+                    + exchange.getRequestMethod()).getBytes(StandardCharsets.UTF_8));
+            return verifier.verify(java.util.Base64.getDecoder().decode(signature));
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Robinhood best_bid_ask: one row per asked symbol, bid and ask 0.1 % either side of the current 1m close. */
+    private String robinhood(URI uri) {
+        List<String> rows = new ArrayList<>();
+        long now = System.currentTimeMillis();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String symbol = pair.substring(pair.indexOf('=') + 1);
+            double price = close(symbol, now / 60_000);
+            rows.add(String.format(Locale.ROOT, "{\"symbol\":\"%s\",\"price\":%s,\"bid_inclusive_of_sell_spread\":%s,"
+                    + "\"sell_spread\":0.001,\"ask_inclusive_of_buy_spread\":%s,\"buy_spread\":0.001,\"timestamp\":\"%s\"}",
+                    symbol, price, price * 0.999, price * 1.001, Instant.ofEpochMilli(now)));
+        }
+        return "{\"results\":[" + String.join(",", rows) + "]}";
     }
 
     /** Binance: rows with startTime <= open <= endTime (inclusive), ascending, at most limit, up to now (forming bar included). */

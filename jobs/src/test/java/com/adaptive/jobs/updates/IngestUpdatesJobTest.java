@@ -64,6 +64,9 @@ class IngestUpdatesJobTest {
         settings.put("adaptive.sources.coinbase.enabled", "true");
         settings.put("adaptive.sources.coinbase.base-url", url.toString());
         settings.put("adaptive.sources.coinbase.symbols", "ETH-USD");
+        settings.put("adaptive.sources.robinhood.enabled", "true");
+        settings.put("adaptive.sources.robinhood.base-url", url.toString());
+        settings.put("adaptive.sources.robinhood.poll-interval", "1s");
         settings.put("adaptive.sources.initial-history", "2h");
         settings.put("adaptive.sources.merge-batch-bars", "5000");
         settings.put("adaptive.sources.quality.lookback-bars", "200");
@@ -219,5 +222,34 @@ class IngestUpdatesJobTest {
         assertThat(TestHomes.count(lake, "SELECT count(*) FROM bars WHERE symbol = 'ETH-USD' AND interval = '1m'")).isEqualTo(1440);
         assertThat(TestHomes.count(lake, "SELECT count(*) FROM bars WHERE symbol = 'ETH-USD' AND interval = '3m'")).isEqualTo(480);
         assertThat(fill[1]).contains("ETH-USD 1m: 0 gaps, 0 of 1,440 bars missing", "ETH-USD 3m: 0 gaps, 0 of 480 bars missing");
+    }
+
+    @Test
+    void recordQuotesSignsEveryPollAndMergesTheQuotesWithTheirSpreadIntoTableQuotes() throws Exception {
+        java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String seed = java.util.Base64.getEncoder().encodeToString(
+                ((java.security.interfaces.EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow());
+        String apiKey = "rh-test-" + java.util.UUID.randomUUID();
+        exchanges.robinhoodApiKey = apiKey;
+        exchanges.robinhoodPublicKey = pair.getPublic();
+        var credentials = com.adaptive.marketdata.robinhood.RobinhoodCredentials.of(apiKey, seed, "test");
+
+        String[] run = captured(() -> {
+            try {
+                return DataCommand.recordQuotes(context, credentials, Duration.ofSeconds(3), System.out);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(run[0]).as(run[2]).isEqualTo("0");
+        assertThat(exchanges.badSignatures.get()).isZero();
+        long stored = TestHomes.count(lake, "SELECT count(*) FROM quotes WHERE source = 'robinhood'");
+        assertThat(stored).isBetween(4L, 8L).isEven();
+        assertThat(run[1]).startsWith("recorded " + stored + " quotes in " + stored / 2 + " polls (0 failed): " + stored
+                + " new in lake table quotes, 0 quote bars into bars");
+        // bid and ask 0.1 % either side of the price: (1.001 - 0.999) / 1.0 * 10^4 = 20 bps
+        assertThat(TestHomes.rows(lake, "SELECT DISTINCT round(spread_bps, 6) FROM quotes")).extracting(r -> r[0]).containsExactly(20.0);
+        assertThat(run[1] + run[2]).doesNotContain(apiKey).doesNotContain(seed);
     }
 }
