@@ -53,7 +53,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "k=v", description = "a fixed parameter, repeatable")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--metric", defaultValue = "sharpe", description = "ranking metric, snake_case (default: ${DEFAULT-VALUE})")
+    @Option(names = "--metric", defaultValue = "sharpe", description = "ranking metric, snake_case; written as the score column (default: ${DEFAULT-VALUE})")
     String metric;
 
     @Option(names = "--constraint", paramLabel = "metric>=v", description = "a bound on a metric, repeatable")
@@ -112,7 +112,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         List<String> names = ranges.stream().map(ParameterRange::name).toList();
         StringBuilder csv = new StringBuilder("rank,feasible");
         names.forEach(n -> csv.append(',').append(n));
-        csv.append(',').append(metric);
+        csv.append(",score");
         for (String c : COLUMNS) {
             csv.append(',').append(c);
         }

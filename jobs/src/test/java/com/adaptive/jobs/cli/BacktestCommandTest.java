@@ -74,7 +74,7 @@ class BacktestCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("S1: 4 combinations evaluated on 66087 bars");
         assertThat(Files.readAllLines(dir.resolve("results.csv"))).hasSize(5)
-                .first().asString().startsWith("rank,feasible,fast,slow,total_return");
+                .first().asString().startsWith("rank,feasible,fast,slow,score,total_return");
         JsonNode best = new ObjectMapper().readTree(dir.resolve("best.json").toFile());
         assertThat(best.get("indicator_columns_computed").asInt()).isEqualTo(6);
     }
