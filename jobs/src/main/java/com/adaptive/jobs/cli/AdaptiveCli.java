@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Adaptive Engine: market data lake, features, regimes, backtests and batch jobs for BTC/ETH.",
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, JobsCommand.class, IngestCommand.class,
                 QueryCommand.class, LakeCommand.class, BenchCommand.class, BacktestCommand.class, OptimizeCommand.class,
-                IndicatorsCommand.class, RegimeCommand.class, DataCommand.class})
+                IndicatorsCommand.class, RegimeCommand.class, DataCommand.class, FeaturesCommand.class, ReportsCommand.class})
 public final class AdaptiveCli implements Runnable {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;

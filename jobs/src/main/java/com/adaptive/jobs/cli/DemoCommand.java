@@ -44,6 +44,9 @@ public final class DemoCommand extends SpringVerb {
                 return AdaptiveCli.EXIT_FAILED;
             }
         }
+        if (com.adaptive.jobs.features.DemoStages.run(context, out) != 0) {
+            return AdaptiveCli.EXIT_FAILED;
+        }
         out.println();
         out.println("Where to look:");
         out.println("  lake tables      bin/adaptive lake tables");
