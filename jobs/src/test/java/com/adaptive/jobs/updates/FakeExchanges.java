@@ -53,7 +53,12 @@ final class FakeExchanges implements AutoCloseable {
     static double close(String symbol, long k) {
         double base = symbol.startsWith("BTC") ? 40_000 : 2_000;
         // cents, so Binance's 8-decimal strings and Coinbase's numbers carry the exact same doubles
-        return Math.round((base + base * 0.001 * Math.sin(k / 30.0) + ((k * 7919) % 13 - 6) * base * 0.0001) * 100) / 100.0;
+        // independent noise per minute (a mixed hash): consecutive noises must not be correlated, or returns repeat a pattern
+        long h = k * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 32;
+        return Math.round((base + base * 0.001 * Math.sin(k / 30.0) + (Math.floorMod(h, 13) - 6) * base * 0.00005) * 100) / 100.0;
     }
 
     /** The 1m bar at {@code openMillis}: open, high, low, close, volume. */

@@ -75,6 +75,11 @@ class IngestUpdatesJobTest {
         lake = context.getBean(Lake.class);
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void exchangesServeEveryMinute() {
+        exchanges.missing.clear();
+    }
+
     @AfterAll
     void stop() {
         context.close();
