@@ -204,18 +204,21 @@ public class OfflineStore {
         Optional<long[]> range = barRange(symbol, interval);
         long step = interval.millis();
         if (range.isEmpty() || range.get()[1] <= watermark) {
-            return new BuildResult(table, symbol, interval.label(), 0, 0, 0, watermark);
+            return BuildResult.upToDate(table, symbol, interval.label(), watermark);
         }
         long first = watermark == Long.MIN_VALUE ? range.get()[0] : watermark + step;
         long lookbackMillis = view.warmupBars() * step;
         StructType schema = featureSchema(view);
         List<Long> months = Months.between(first, range.get()[1]);
         long barsRead = 0, written = 0;
+        long[] millis = new long[3];
         int commits = 0;
         for (int g = 0; g < months.size(); g += monthsPerCommit) {
             long groupStart = months.get(g);
             long groupEnd = Months.next(months.get(Math.min(g + monthsPerCommit, months.size()) - 1));
+            long t0 = System.nanoTime();
             BarSeries all = readBars(symbol, interval, groupStart - lookbackMillis, groupEnd);
+            long t1 = System.nanoTime();
             barsRead += all.size();
             List<Row> rows = new ArrayList<>();
             for (long monthStart = groupStart; monthStart < groupEnd; monthStart = Months.next(monthStart)) {
@@ -240,19 +243,25 @@ public class OfflineStore {
             long from = Math.max(groupStart, first);
             String where = "symbol = '" + sql(symbol) + "' AND interval = '" + interval.label() + "' AND "
                     + monthFilter(groupStart, groupEnd) + " AND open_time >= " + timestamp(from) + " AND open_time < " + timestamp(groupEnd);
+            long t2 = System.nanoTime();
             if (!rows.isEmpty()) {
                 replace(table, spark.createDataFrame(rows, schema), where);
                 commits++;
             }
+            long t3 = System.nanoTime();
+            millis[0] += (t1 - t0) / 1_000_000;
+            millis[1] += (t2 - t1) / 1_000_000;
+            millis[2] += (t3 - t2) / 1_000_000;
             written += rows.size();
             watermark = rows.isEmpty() ? watermark : ((Instant) rows.get(rows.size() - 1).get(2)).toEpochMilli();
             LOG.info("{} {} {}: wrote {} rows for {} .. {}", table, symbol, interval.label(), rows.size(), Months.key(groupStart),
                     Months.key(groupEnd - 1));
             if (afterCommit != null) {
-                afterCommit.accept(new BuildResult(table, symbol, interval.label(), all.size(), rows.size(), 1, watermark));
+                afterCommit.accept(new BuildResult(table, symbol, interval.label(), all.size(), rows.size(), 1, watermark,
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
             }
         }
-        return new BuildResult(table, symbol, interval.label(), barsRead, written, commits, watermark);
+        return new BuildResult(table, symbol, interval.label(), barsRead, written, commits, watermark, millis[0], millis[1], millis[2]);
     }
 
     // ------------------------------------------------------------------ regimes
@@ -280,19 +289,22 @@ public class OfflineStore {
         Optional<long[]> range = barRange(symbol, minute);
         // a new decision needs a bar in a bucket after the latest decision's
         if (range.isEmpty() || (watermark != Long.MIN_VALUE && range.get()[1] < watermark)) {
-            return new BuildResult(REGIMES, symbol, minute.label(), 0, 0, 0, watermark);
+            return BuildResult.upToDate(REGIMES, symbol, minute.label(), watermark);
         }
         long lookbackMillis = (long) regimeConfig.warmupBars() * minute.millis();
         // a decision belongs to the month of its bucket's start; the latest decision's bucket starts 5 minutes before it
         long first = watermark == Long.MIN_VALUE ? range.get()[0] : watermark;
         List<Long> months = Months.between(first, range.get()[1]);
         long barsRead = 0, written = 0;
+        long[] millis = new long[3];
         int commits = 0;
         for (int g = 0; g < months.size(); g += monthsPerCommit) {
             long groupStart = months.get(g);
             long groupEnd = Months.next(months.get(Math.min(g + monthsPerCommit, months.size()) - 1));
+            long t0 = System.nanoTime();
             // one day past the group: the first bar after a month closes a last bucket whose final minute is missing
             BarSeries all = readBars(symbol, minute, groupStart - lookbackMillis, groupEnd + 86_400_000L);
+            long t1 = System.nanoTime();
             barsRead += all.size();
             List<Row> rows = new ArrayList<>();
             for (long monthStart = groupStart; monthStart < groupEnd; monthStart = Months.next(monthStart)) {
@@ -320,17 +332,23 @@ public class OfflineStore {
             String where = "symbol = '" + sql(symbol) + "' AND classifier_version = '" + version + "' AND "
                     + monthFilter(groupStart, groupEnd) + " AND decision_time > " + timestamp(after)
                     + " AND decision_time <= " + timestamp(groupEnd);
+            long t2 = System.nanoTime();
             if (!rows.isEmpty()) {
                 replace(REGIMES, spark.createDataFrame(rows, REGIMES_SCHEMA), where);
                 commits++;
             }
+            long t3 = System.nanoTime();
+            millis[0] += (t1 - t0) / 1_000_000;
+            millis[1] += (t2 - t1) / 1_000_000;
+            millis[2] += (t3 - t2) / 1_000_000;
             written += rows.size();
             watermark = rows.isEmpty() ? watermark : ((Instant) rows.get(rows.size() - 1).get(1)).toEpochMilli();
             if (afterCommit != null) {
-                afterCommit.accept(new BuildResult(REGIMES, symbol, minute.label(), all.size(), rows.size(), 1, watermark));
+                afterCommit.accept(new BuildResult(REGIMES, symbol, minute.label(), all.size(), rows.size(), 1, watermark,
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
             }
         }
-        return new BuildResult(REGIMES, symbol, minute.label(), barsRead, written, commits, watermark);
+        return new BuildResult(REGIMES, symbol, minute.label(), barsRead, written, commits, watermark, millis[0], millis[1], millis[2]);
     }
 
     /** Decisions of one symbol and classifier version with decision time in {@code [fromMillis, toMillis)}, in time order. */

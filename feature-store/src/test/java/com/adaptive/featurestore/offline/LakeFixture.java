@@ -16,12 +16,14 @@ import java.util.List;
 
 /** Simulated 1m bars written into a real Delta lake through the warehouse's MERGE, for the offline-store tests. */
 final class LakeFixture {
-    static final long START = 1_704_067_200_000L; // 2024-01-01T00:00Z, the simulator's start
+    /** 2024-01-18T00:00Z: the simulator's bars (which start on 2024-01-01) shifted by 17 days, so that two weeks reach February. */
+    static final long START = Instant.parse("2024-01-18T00:00:00Z").toEpochMilli();
+    private static final long SHIFT_MILLIS = START - SimulatorConfig.DEFAULTS.startTimeMillis();
 
     private LakeFixture() {
     }
 
-    /** {@code days} of simulated 1m bars from 2024-01-01, with the bars of {@code gapMinutes} after {@code gapAtMinute} removed. */
+    /** {@code days} of simulated 1m bars from {@link #START}, with the bars of {@code gapMinutes} after {@code gapAtMinute} removed. */
     static BarSeries bars(long seed, int days, int gapAtMinute, int gapMinutes) {
         BarSeries all = new RegimeSimulator(SimulatorConfig.DEFAULTS).simulate(seed, days * 1440).bars();
         int n = all.size() - gapMinutes;
@@ -31,7 +33,7 @@ final class LakeFixture {
             if (i >= gapAtMinute && i < gapAtMinute + gapMinutes) {
                 continue;
             }
-            t[j] = all.openTimeMillis()[i];
+            t[j] = all.openTimeMillis()[i] + SHIFT_MILLIS;
             o[j] = all.open()[i];
             h[j] = all.high()[i];
             l[j] = all.low()[i];

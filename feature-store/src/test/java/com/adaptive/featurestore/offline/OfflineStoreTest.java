@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OfflineStoreTest {
     private static final BarInterval M1 = BarInterval.parse("1m");
     private static final long MINUTE = 60_000L;
-    private static final int DAYS = 34;
-    private static final int GAP_AT = 20 * 1440 + 600; // 2024-01-21 10:00, 40 minutes missing
+    private static final int DAYS = 20;
+    private static final int GAP_AT = 3 * 1440 + 600; // 2024-01-21 10:00, 40 minutes missing
     private static final int GAP_MINUTES = 40;
     private static final String SYMBOL = "BTC-USD";
 
@@ -63,7 +63,7 @@ class OfflineStoreTest {
         bars = LakeFixture.bars(3, DAYS, GAP_AT, GAP_MINUTES);
         long end = bars.openTimeMillis()[bars.size() - 1] + MINUTE;
         // the first build stops mid-month and mid-bucket; the second crosses the month boundary
-        long[] cuts = {LakeFixture.START, Instant.parse("2024-01-19T12:07:00Z").toEpochMilli(), end};
+        long[] cuts = {LakeFixture.START, Instant.parse("2024-01-27T12:07:00Z").toEpochMilli(), end};
 
         incremental = LakeFixture.open(dir.resolve("incremental"));
         {
@@ -109,7 +109,7 @@ class OfflineStoreTest {
         List<String> b = LakeFixture.rows(full, OfflineStore.REGIMES, "symbol,decision_time");
         assertThat(a).isEqualTo(b);
         List<Row> decisions = full.regimes(SYMBOL, RegimeVersions.of(RegimeConfig.DEFAULTS), 0, LakeFixture.START + 100L * 86_400_000L);
-        // 34 days of 5-minute buckets, minus the 8 buckets wholly inside the 40-minute gap
+        // 20 days of 5-minute buckets, minus the 8 buckets wholly inside the 40-minute gap
         assertThat(decisions).hasSize(DAYS * 288 - GAP_MINUTES / 5);
         for (int i = 1; i < decisions.size(); i++) {
             long step = decisions.get(i).<Instant>getAs("decision_time").toEpochMilli()

@@ -85,8 +85,12 @@ public class BuildFeaturesJobConfig {
         StepCounts.add(step, r.table() + ".rows", r.rowsWritten());
         StepCounts.add(step, r.table() + ".commits", r.commits());
         StepCounts.add(step, "bars_read", r.barsRead());
-        System.err.printf("  %s %s %s: %,d rows in %d commits, %,d bars read, %.1f s; latest %s%n", r.table(), r.symbol(), r.interval(),
-                r.rowsWritten(), r.commits(), r.barsRead(), (System.nanoTime() - startNanos) / 1e9,
+        StepCounts.add(step, "read_ms", r.readMillis());
+        StepCounts.add(step, "compute_ms", r.computeMillis());
+        StepCounts.add(step, "write_ms", r.writeMillis());
+        System.err.printf("  %s %s %s: %,d rows in %d commits, %,d bars read, %.1f s (read %.1f, compute %.1f, write %.1f); latest %s%n",
+                r.table(), r.symbol(), r.interval(), r.rowsWritten(), r.commits(), r.barsRead(), (System.nanoTime() - startNanos) / 1e9,
+                r.readMillis() / 1e3, r.computeMillis() / 1e3, r.writeMillis() / 1e3,
                 r.watermarkMillis() == Long.MIN_VALUE ? "none" : Instant.ofEpochMilli(r.watermarkMillis()));
     }
 

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("integration")
 class BuildFeaturesCrashTest {
-    private static final int BARS = 40 * 1440; // 2024-01-25 .. 2024-03-05: three months, three commits with months-per-commit=1
+    private static final int BARS = 33 * 1440; // 2024-01-30 .. 2024-03-03: three months, three commits with months-per-commit=1
     private static final Map<String, String> PARAMETERS = Map.of("symbols", "BTC-USD", "views", "trend", "months-per-commit", "1");
     private static final String ROWS = "SELECT * FROM features_trend_v1 ORDER BY symbol, interval, open_time";
 
@@ -57,7 +57,7 @@ class BuildFeaturesCrashTest {
 
     @Test
     void killMinus9MidBuildThenRerunLeavesTheCleanRunsTable() throws Exception {
-        Path input = TestHomes.writeBars(dir.resolve("btc.csv"), Instant.parse("2024-01-25T00:00:00Z"), BARS, 40_000);
+        Path input = TestHomes.writeBars(dir.resolve("btc.csv"), Instant.parse("2024-01-30T00:00:00Z"), BARS, 40_000);
         Path crashed = dir.resolve("crashed");
         Path clean = dir.resolve("clean");
         try (ConfigurableApplicationContext context = TestHomes.start(crashed)) {
