@@ -193,7 +193,7 @@ class DeltaLakeTest {
         assertThatThrownBy(() -> lake.query("SELECT * FROM trades", new CollectingSink()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Cannot run query: [TABLE_OR_VIEW_NOT_FOUND] The table or view `trades` cannot be found.")
-                .hasMessageEndingWith("Lake tables: bars, bars_quarantine, data_quality.")
+                .hasMessageEndingWith("Lake tables: bars, bars_quarantine, data_quality, quotes.")
                 .hasMessageNotContaining("\n");
     }
 
