@@ -135,7 +135,10 @@ public final class DeltaLake implements Lake {
         String same = Arrays.stream(BAR_VALUES).map(v -> "t." + v + " <=> s." + v).collect(Collectors.joining(" AND "));
         // Delta's MERGE rewrites every file holding a matched row even when the matched clause's condition is false,
         // so a rerun would copy the whole span; first keep only staged rows that are new or differ from the table.
-        Dataset<Row> changes = sqlFrame(action, "SELECT s.*, t.open_time IS NOT NULL AS revision FROM " + view + " s"
+        // a first load (nothing stored in the staged spans) needs no change detection: every staged row is new
+        boolean firstLoad = collect(action, sqlFrame(action, "SELECT 1 FROM delta.`" + uri + "` t WHERE " + targetSpans + " LIMIT 1")).isEmpty();
+        Dataset<Row> changes = firstLoad ? source.withColumn("revision", lit(false))
+                : sqlFrame(action, "SELECT s.*, t.open_time IS NOT NULL AS revision FROM " + view + " s"
                 + " LEFT JOIN (SELECT symbol, interval, open_time, " + String.join(", ", BAR_VALUES) + " FROM delta.`" + uri
                 + "` t WHERE " + targetSpans + ") t"
                 + " ON t.symbol = s.symbol AND t.interval = s.interval AND t.open_time = s.open_time"
@@ -143,10 +146,12 @@ public final class DeltaLake implements Lake {
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         try {
             long revisions = 0;
-            long changed = 0;
-            for (Row r : collect(action, changes.groupBy("revision").count())) {
-                changed += r.getLong(1);
-                revisions += r.getBoolean(0) ? r.getLong(1) : 0;
+            long changed = firstLoad ? scan.distinctRows() : 0;
+            if (!firstLoad) {
+                for (Row r : collect(action, changes.groupBy("revision").count())) {
+                    changed += r.getLong(1);
+                    revisions += r.getBoolean(0) ? r.getLong(1) : 0;
+                }
             }
             LOG.debug("merge bars: {} new, {} revised rows found in {} ms", changed - revisions, revisions,
                     (System.nanoTime() - startNanos) / 1_000_000);
