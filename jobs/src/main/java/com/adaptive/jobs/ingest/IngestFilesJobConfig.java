@@ -3,6 +3,7 @@ package com.adaptive.jobs.ingest;
 import com.adaptive.core.bar.BarInterval;
 import com.adaptive.jobs.runtime.AdaptiveProperties;
 import com.adaptive.jobs.runtime.ExecutionOwners;
+import com.adaptive.jobs.runtime.InstanceStaging;
 import com.adaptive.jobs.runtime.JobDescriptor;
 import com.adaptive.jobs.runtime.ProgressReporter;
 import com.adaptive.jobs.runtime.StepCounts;
@@ -10,10 +11,8 @@ import com.adaptive.warehouse.Gap;
 import com.adaptive.warehouse.Lake;
 import com.adaptive.warehouse.MergeStats;
 import com.adaptive.warehouse.QualityRecord;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.Step;
@@ -32,9 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -66,7 +63,7 @@ public class IngestFilesJobConfig {
         return new JobBuilder(JOB, repository)
                 .validator(parameters -> validate(parameters, properties))
                 .listener(owners)
-                .listener(new StagingCleanup(properties))
+                .listener(new InstanceStaging(properties, JOB))
                 .start(ingestParseStep)
                 .next(ingestMergeStep)
                 .next(ingestQualityStep)
@@ -168,23 +165,7 @@ public class IngestFilesJobConfig {
         }
     }
 
-    /** One staging folder per job instance, so a restart finds what its earlier executions committed. */
     static Path stagingDir(AdaptiveProperties properties, JobExecution execution) {
-        return properties.stagingDir().resolve(JOB).resolve("instance-" + execution.getJobInstance().getInstanceId());
-    }
-
-    /** Deletes an instance's staging folder once the job has completed; a failed run keeps it for the restart. */
-    private record StagingCleanup(AdaptiveProperties properties) implements JobExecutionListener {
-        @Override
-        public void afterJob(JobExecution execution) {
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                try {
-                    FileSystemUtils.deleteRecursively(stagingDir(properties, execution));
-                } catch (IOException e) {
-                    org.slf4j.LoggerFactory.getLogger(IngestFilesJobConfig.class)
-                            .warn("staging of execution {} not deleted: {}", execution.getId(), e.getMessage());
-                }
-            }
-        }
+        return new InstanceStaging(properties, JOB).dir(execution);
     }
 }

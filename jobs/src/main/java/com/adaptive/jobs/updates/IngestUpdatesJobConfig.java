@@ -2,12 +2,11 @@ package com.adaptive.jobs.updates;
 
 import com.adaptive.jobs.runtime.AdaptiveProperties;
 import com.adaptive.jobs.runtime.ExecutionOwners;
+import com.adaptive.jobs.runtime.InstanceStaging;
 import com.adaptive.jobs.runtime.JobDescriptor;
 import com.adaptive.warehouse.Lake;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.Step;
@@ -23,9 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -59,7 +56,7 @@ public class IngestUpdatesJobConfig {
         return new JobBuilder(JOB, repository)
                 .validator(parameters -> validate(parameters, sources))
                 .listener(owners)
-                .listener(new StagingCleanup(properties))
+                .listener(new InstanceStaging(properties, JOB))
                 .start(updatesFetchStep)
                 .next(updatesQualityGateStep)
                 .build();
@@ -136,23 +133,7 @@ public class IngestUpdatesJobConfig {
         }
     }
 
-    /** One staging folder per job instance; windows are staged, merged and deleted one at a time. */
     static Path stagingDir(AdaptiveProperties properties, JobExecution execution) {
-        return properties.stagingDir().resolve(JOB).resolve("instance-" + execution.getJobInstance().getInstanceId());
-    }
-
-    /** Deletes an instance's staging folder once the job has completed. */
-    private record StagingCleanup(AdaptiveProperties properties) implements JobExecutionListener {
-        @Override
-        public void afterJob(JobExecution execution) {
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                try {
-                    FileSystemUtils.deleteRecursively(stagingDir(properties, execution));
-                } catch (IOException e) {
-                    org.slf4j.LoggerFactory.getLogger(IngestUpdatesJobConfig.class)
-                            .warn("staging of execution {} not deleted: {}", execution.getId(), e.getMessage());
-                }
-            }
-        }
+        return new InstanceStaging(properties, JOB).dir(execution);
     }
 }
