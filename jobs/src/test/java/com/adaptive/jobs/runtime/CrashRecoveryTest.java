@@ -1,6 +1,7 @@
 package com.adaptive.jobs.runtime;
 
 import com.adaptive.jobs.ingest.IngestFilesJobConfig;
+import com.adaptive.jobs.support.BatchDb;
 import com.adaptive.jobs.support.ChildCli;
 import com.adaptive.jobs.support.TestHomes;
 import com.adaptive.warehouse.Lake;
@@ -14,9 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -40,27 +38,8 @@ class CrashRecoveryTest {
         Files.writeString(home.resolve("adaptive.yml"), "adaptive:\n  ingest:\n    chunk-rows: 1000\n  runtime:\n    heartbeat-interval: 1s\n");
     }
 
-    private static long committedChunks(Path home) throws Exception {
-        Path db = home.resolve("batch.db");
-        if (!Files.exists(db)) {
-            return 0;
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db + "?busy_timeout=10000");
-             ResultSet rs = c.createStatement().executeQuery("SELECT max(COMMIT_COUNT) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'parse'")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (java.sql.SQLException e) {
-            return 0; // the schema is not there yet
-        }
-    }
-
-    private static long liveExecutions(Path home) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("batch.db"));
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT (SELECT count(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING','STARTED','STOPPING'))"
-                             + " + (SELECT count(*) FROM BATCH_STEP_EXECUTION WHERE STATUS IN ('STARTING','STARTED','STOPPING'))")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long committedChunks(Path home) {
+        return BatchDb.count(home, "SELECT max(COMMIT_COUNT) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'parse'");
     }
 
     private static List<String> summary(Lake lake) {
@@ -82,7 +61,7 @@ class CrashRecoveryTest {
         }
         assertThat(child.isAlive()).as("child still ingesting when killed; stderr: %s", child.stderr()).isTrue();
         child.kill9();
-        assertThat(liveExecutions(crashed)).as("the killed run leaves its execution STARTED").isGreaterThan(0);
+        assertThat(BatchDb.liveExecutions(crashed)).as("the killed run leaves its execution STARTED").isGreaterThan(0);
 
         List<String> crashedSummary;
         try (ConfigurableApplicationContext context = TestHomes.start(crashed)) {
@@ -99,7 +78,7 @@ class CrashRecoveryTest {
                     .startsWith("stale: process pid ").contains("is gone");
             crashedSummary = summary(context.getBean(Lake.class));
         }
-        assertThat(liveExecutions(crashed)).isZero();
+        assertThat(BatchDb.liveExecutions(crashed)).isZero();
 
         try (ConfigurableApplicationContext context = TestHomes.start(clean)) {
             context.getBean(JobRunner.class).run(IngestFilesJobConfig.JOB, Map.of("files", input.toString(), "symbol", "BTC-USD", "interval", "1m"));

@@ -3,6 +3,7 @@ package com.adaptive.jobs.updates;
 import com.adaptive.jobs.cli.DataCommand;
 import com.adaptive.jobs.runtime.JobRunner;
 import com.adaptive.jobs.runtime.JobsRuntime;
+import com.adaptive.jobs.support.BatchDb;
 import com.adaptive.jobs.support.ChildCli;
 import com.adaptive.jobs.support.TestHomes;
 import com.adaptive.warehouse.Lake;
@@ -15,9 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,26 +55,7 @@ class IngestUpdatesCrashTest {
     }
 
     private static long watermarks(Path home) {
-        Path db = home.resolve("batch.db");
-        if (!Files.exists(db)) {
-            return 0;
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db + "?busy_timeout=10000");
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM ADAPTIVE_WATERMARK")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (java.sql.SQLException e) {
-            return 0; // the table is not there yet
-        }
-    }
-
-    private static long liveExecutions(Path home) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("batch.db"));
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT (SELECT count(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING','STARTED','STOPPING'))"
-                             + " + (SELECT count(*) FROM BATCH_STEP_EXECUTION WHERE STATUS IN ('STARTING','STARTED','STOPPING'))")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return BatchDb.count(home, "SELECT count(*) FROM ADAPTIVE_WATERMARK");
     }
 
     private static List<String> summary(Lake lake) {
@@ -95,7 +74,7 @@ class IngestUpdatesCrashTest {
         }
         assertThat(child.isAlive()).as("child still updating when killed; stderr: %s", child.stderr()).isTrue();
         child.kill9();
-        assertThat(liveExecutions(crashed)).as("the killed run leaves its execution STARTED").isGreaterThan(0);
+        assertThat(BatchDb.liveExecutions(crashed)).as("the killed run leaves its execution STARTED").isGreaterThan(0);
 
         List<String> crashedSummary;
         long started = System.nanoTime();
@@ -109,7 +88,7 @@ class IngestUpdatesCrashTest {
             crashedSummary = summary(context.getBean(Lake.class));
         }
         System.out.printf("FIGURE crash rerun: %.1f s%n", (System.nanoTime() - started) / 1e9);
-        assertThat(liveExecutions(crashed)).isZero();
+        assertThat(BatchDb.liveExecutions(crashed)).isZero();
 
         try (ConfigurableApplicationContext context = JobsRuntime.start(clean, null, Map.of())) {
             assertThat(DataCommand.runUpdates(context, Map.of(), true)).isZero();
