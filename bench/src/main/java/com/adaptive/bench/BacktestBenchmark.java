@@ -113,12 +113,22 @@ public class BacktestBenchmark {
         sweepProbeExpected = referenceS1(bars, 20, 100, 3.0, 1.5, Math.max(99, 14));
     }
 
+    /** Full S1, indicators advanced bar by bar inside the engine's pass ({@code bindStreaming}, the live form). */
     @Benchmark
     public double s1WithBrackets() {
         S1TrendStrategy s1 = new S1TrendStrategy(StrategyParams.empty());
         BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
-                .run(bars, s1.bind(bars, IndicatorCache.of(bars)), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
+                .run(bars, s1.bindStreaming(bars), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
         return check("s1WithBrackets", r.trades().size(), r.finalEquity(), s1Expected, 1e-9);
+    }
+
+    /** Full S1 with its indicators computed first as whole batch columns ({@code bind}), then the engine pass. */
+    @Benchmark
+    public double s1WithBracketsColumns() {
+        S1TrendStrategy s1 = new S1TrendStrategy(StrategyParams.empty());
+        BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
+                .run(bars, s1.bind(bars, IndicatorCache.of(bars)), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
+        return check("s1WithBracketsColumns", r.trades().size(), r.finalEquity(), s1Expected, 1e-9);
     }
 
     /** S1 reduced to ta4j's strategy: EMA 20/50 crossover, TP 2 % / SL 1 % bracket, no VWAP, no ATR; indicators included. */
@@ -126,7 +136,7 @@ public class BacktestBenchmark {
     public double emaCrossWithBrackets() {
         S1TrendStrategy s1 = new S1TrendStrategy(EMA_CROSS);
         BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
-                .run(bars, s1.bind(bars, IndicatorCache.of(bars)), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
+                .run(bars, s1.bindStreaming(bars), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
         return check("emaCrossWithBrackets", r.trades().size(), r.finalEquity(), emaCrossExpected, 1e-9);
     }
 
@@ -434,12 +444,16 @@ public class BacktestBenchmark {
             String ta4j = args.length > 0 ? args[0] : "none";
             BacktestBenchmark b = new BacktestBenchmark();
             b.setUp();
-            measure("plainEmaCrossLoop", b::plainEmaCrossLoop, 40);
-            measure("s1EngineLoopOnly", b::s1EngineLoopOnly, 40);
-            measure("s1WithBrackets", b::s1WithBrackets, 40);
-            measure("emaCrossWithBrackets", b::emaCrossWithBrackets, 40);
+            // an optional third argument, a regular expression, picks the core scenarios to measure (default: all)
+            java.util.function.Predicate<String> pick = args.length > 2 ? java.util.regex.Pattern.compile(args[2]).asPredicate()
+                    : name -> true;
+            measure(pick, "plainEmaCrossLoop", b::plainEmaCrossLoop, 40);
+            measure(pick, "s1EngineLoopOnly", b::s1EngineLoopOnly, 40);
+            measure(pick, "s1WithBrackets", b::s1WithBrackets, 40);
+            measure(pick, "emaCrossWithBrackets", b::emaCrossWithBrackets, 40);
+            measure(pick, "s1WithBracketsColumns", b::s1WithBracketsColumns, 40);
             BacktestResult r = new BacktestEngine(BacktestConfig.defaults()).run(b.bars, b.boundS1, b.s1Warmup);
-            measure("metricsOnly", () -> com.adaptive.core.metrics.MetricsCalculator.of(r, 1).sharpe(), 40);
+            measure(pick, "metricsOnly", () -> com.adaptive.core.metrics.MetricsCalculator.of(r, 1).sharpe(), 40);
             if (args.length > 1 && args[1].equals("sweep")) {
                 // process CPU time covers both worker threads (and GC/JIT): on two otherwise idle cores the wall
                 // time would be about half of it
@@ -464,6 +478,13 @@ public class BacktestBenchmark {
                 Ta4jDecimalSeries d = new Ta4jDecimalSeries();
                 d.build();
                 measure("ta4jDecimalNum", () -> b.ta4jDecimalNum(d), 3);
+            }
+        }
+
+        private static void measure(java.util.function.Predicate<String> pick, String name,
+                                    java.util.function.DoubleSupplier op, int reps) {
+            if (pick.test(name)) {
+                measure(name, op, reps);
             }
         }
 

@@ -119,7 +119,53 @@ public final class BacktestEngine {
         double notional = 0;
         double feesPaid = 0;
 
+        final int lastAsked = n - 1; // nothing is decided on the last bar
+        int legTouch = -1;
+        // walking an open position without the general path needs the bar's range alone to rule out an exit
+        final boolean walkOpen = !useSubBars && !(exitOnRegime && regimes != null);
         for (int t = 0; t < n; t++) {
+            if (pendingExit == null && t < lastAsked) {
+                if (side == 0 && state == NO_BRACKET) {
+                    // flat, nothing pending: only the strategy can start something, so the bars up to its next
+                    // possible entry are skipped, equity unchanged (before warm-up it is not asked at all)
+                    int from = t < warmupBars ? Math.min(warmupBars, lastAsked) : t;
+                    int next = from < lastAsked ? signals.nextCandidate(from, lastAsked, 0) : lastAsked;
+                    if (next > t) {
+                        java.util.Arrays.fill(equityOut, t, next, cash);
+                        t = next;
+                    }
+                } else if (side != 0 && walkOpen && t > entryBar && t >= warmupBars) {
+                    // open bracket: walk the bars on which neither leg can fill (the open and the range stay
+                    // strictly inside both levels; an absent leg is NaN and never touched) and the strategy would
+                    // not exit, marking equity; the first other bar takes the general path below. The legs are
+                    // scanned first so that the strategy is never asked beyond the bar processed next.
+                    if (legTouch < t) {
+                        // the first bar from t on that may fill a leg; fixed while this bracket is open, so it is
+                        // searched once per position however often the strategy interrupts the walk
+                        int touch = t;
+                        if (side > 0) {
+                            while (touch < lastAsked && !(open[touch] <= sl) && !(low[touch] <= sl)
+                                    && !(open[touch] >= tp) && !(high[touch] >= tp)) {
+                                touch++;
+                            }
+                        } else {
+                            while (touch < lastAsked && !(open[touch] >= sl) && !(high[touch] >= sl)
+                                    && !(open[touch] <= tp) && !(low[touch] <= tp)) {
+                                touch++;
+                            }
+                        }
+                        legTouch = touch;
+                    }
+                    int touch = legTouch;
+                    int u = touch > t ? signals.nextCandidate(t, touch, side) : t;
+                    double units = side * qty;
+                    for (int k = t; k < u; k++) {
+                        equityOut[k] = cash + units * close[k];
+                    }
+                    barsInPosition += u - t;
+                    t = u;
+                }
+            }
             // (1) market exit decided at the previous close
             if (pendingExit != null) {
                 double px = fills.marketPrice(-side, open[t]);
@@ -169,6 +215,7 @@ public final class BacktestEngine {
                     entryRegime = pendRegime;
                     tp = px + side * pendTpDist;
                     sl = px - side * pendSlDist;
+                    legTouch = -1;
                 }
             }
             // (3) take-profit / stop-loss inside bar t

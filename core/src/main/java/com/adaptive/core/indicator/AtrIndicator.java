@@ -77,4 +77,19 @@ public final class AtrIndicator {
     public double value() {
         return atr;
     }
+
+    /** An independent updater in the same state; see {@link EmaIndicator#copy()}. */
+    public AtrIndicator copy() {
+        AtrIndicator c = new AtrIndicator(period);
+        c.restore(this);
+        return c;
+    }
+
+    /** Takes the state of {@code other}, an updater of the same period (the caller's contract: not checked). */
+    public void restore(AtrIndicator other) {
+        prevClose = other.prevClose;
+        count = other.count;
+        sum = other.sum;
+        atr = other.atr;
+    }
 }

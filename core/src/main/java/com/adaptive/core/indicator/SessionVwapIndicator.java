@@ -8,6 +8,10 @@ package com.adaptive.core.indicator;
 public final class SessionVwapIndicator {
     private static final long DAY_MILLIS = 86_400_000L;
     private long day = Long.MIN_VALUE;
+    // [dayStart, nextDayStart): the open times of the current day, so that a bar inside it costs two comparisons
+    // instead of a division; an overflowed bound only sends more bars to the exact day check
+    private long dayStart = Long.MAX_VALUE;
+    private long nextDayStart = Long.MIN_VALUE;
     private double priceVolume;
     private double volumeSum;
     private double value = Double.NaN;
@@ -34,11 +38,15 @@ public final class SessionVwapIndicator {
 
     /** Adds one bar and returns the VWAP of its UTC day so far. */
     public double update(long openTimeMillis, double high, double low, double close, double volume) {
-        long barDay = Math.floorDiv(openTimeMillis, DAY_MILLIS);
-        if (barDay != day) {
-            day = barDay;
-            priceVolume = 0.0;
-            volumeSum = 0.0;
+        if (openTimeMillis >= nextDayStart || openTimeMillis < dayStart) {
+            long barDay = Math.floorDiv(openTimeMillis, DAY_MILLIS);
+            if (barDay != day) {
+                day = barDay;
+                priceVolume = 0.0;
+                volumeSum = 0.0;
+            }
+            dayStart = barDay * DAY_MILLIS;
+            nextDayStart = dayStart + DAY_MILLIS;
         }
         priceVolume += (high + low + close) / 3.0 * volume;
         volumeSum += volume;
@@ -48,5 +56,22 @@ public final class SessionVwapIndicator {
 
     public double value() {
         return value;
+    }
+
+    /** An independent updater in the same state; see {@link EmaIndicator#copy()}. */
+    public SessionVwapIndicator copy() {
+        SessionVwapIndicator c = new SessionVwapIndicator();
+        c.restore(this);
+        return c;
+    }
+
+    /** Takes the state of {@code other}. */
+    public void restore(SessionVwapIndicator other) {
+        day = other.day;
+        dayStart = other.dayStart;
+        nextDayStart = other.nextDayStart;
+        priceVolume = other.priceVolume;
+        volumeSum = other.volumeSum;
+        value = other.value;
     }
 }

@@ -1,6 +1,9 @@
 package com.adaptive.core.strategy;
 
 import com.adaptive.core.bar.BarSeries;
+import com.adaptive.core.indicator.AtrIndicator;
+import com.adaptive.core.indicator.EmaIndicator;
+import com.adaptive.core.indicator.SessionVwapIndicator;
 import com.adaptive.core.regime.Regime;
 
 import java.util.Map;
@@ -30,6 +33,8 @@ public final class S1TrendStrategy implements Strategy {
     private final double slAtr;
     private final double tpPct;
     private final double slPct;
+    private final double tpFraction;
+    private final double slFraction;
     private final boolean allowShort;
     private final boolean useVwap;
     private final boolean needsAtr;
@@ -47,6 +52,8 @@ public final class S1TrendStrategy implements Strategy {
         this.slAtr = params.getDouble("sl_atr", 0);
         this.tpPct = params.getDouble("tp_pct", 0);
         this.slPct = params.getDouble("sl_pct", 0);
+        this.tpFraction = tpPct / 100.0;
+        this.slFraction = slPct / 100.0;
         this.allowShort = params.getBoolean("short");
         this.useVwap = params.getBoolean("vwap");
         this.needsAtr = (tpPct == 0 && tpAtr > 0) || (slPct == 0 && slAtr > 0);
@@ -74,120 +81,320 @@ public final class S1TrendStrategy implements Strategy {
 
     @Override
     public SignalSource bind(BarSeries bars, IndicatorCache cache) {
-        // only the columns the rule reads are computed; an unused ATR slot gets the close column, never read
+        // only the columns the rule reads are computed; an unused slot gets the close column: the VWAP slot with
+        // vwap=0 is masked by the rule, an unused ATR slot is never read
         double[] close = bars.close();
         double[] atr = needsAtr ? cache.atr(atrBars) : close;
-        double[] fast = cache.emaOfClose(fastBars);
-        double[] slow = cache.emaOfClose(slowBars);
-        if (useVwap) {
-            return new VwapSignals(close, cache.sessionVwap(), fast, slow, atr, tpAtr, slAtr, tpPct, slPct, allowShort);
-        }
-        return new CrossSignals(close, fast, slow, atr, tpAtr, slAtr, tpPct, slPct, allowShort);
+        double[] vwap = useVwap ? cache.sessionVwap() : close;
+        return new Signals(this, close, vwap, cache.emaOfClose(fastBars), cache.emaOfClose(slowBars), atr);
     }
 
     /**
-     * The per-bar rule over precomputed columns; stateless, so any bar may be asked in any order. Two final
-     * subclasses rather than a flag tested per bar: the flag made the hot condition measurably slower.
+     * The live form: the indicators advance bar by bar with the streaming updaters (bit-identical to the batch
+     * columns) as bars close, so a backtest runs indicators, rule and fills in one pass with nothing but the bars
+     * in memory. Must be asked in increasing bar order (bars may be skipped; they are caught up).
      */
-    private abstract static class Signals implements SignalSource {
-        final double[] close;
-        final double[] fast;
-        final double[] slow;
-        final double[] atr;
-        final double tpAtr;
-        final double slAtr;
-        final double tpFraction;
-        final double slFraction;
-        final boolean allowShort;
+    @Override
+    public SignalSource bindStreaming(BarSeries bars) {
+        return new Signals(this, bars);
+    }
 
-        Signals(double[] close, double[] fast, double[] slow, double[] atr, double tpAtr, double slAtr, double tpPct,
-                double slPct, boolean allowShort) {
+    static final int NOTHING = 0;
+    static final int EXIT = 2;
+
+    /**
+     * The S1 rule, the one copy both bindings call: given the position side and this bar's and the previous bar's
+     * close, session VWAP and EMAs, returns {@link #EXIT}, +1 / -1 (enter long / short) or {@link #NOTHING}. NaN
+     * indicators during warm-up make every comparison false, so no entry can fire before warm-up. Non-short-circuit
+     * {@code &} and {@code |} on purpose: the comparisons flip often, so branches on them mispredict; one rarely
+     * taken branch on the combined edge is cheap. With {@code vwap=0} the VWAP terms are masked to true.
+     */
+    int decide(int positionSide, double c, double v, double f, double s, double cPrev, double vPrev, double fPrev,
+               double sPrev) {
+        if (positionSide > 0) {
+            return exitsLong(f, s) ? EXIT : NOTHING;
+        }
+        if (positionSide < 0) {
+            return exitsShort(f, s) ? EXIT : NOTHING;
+        }
+        if (longSetup(c, v, f, s) & !longSetup(cPrev, vPrev, fPrev, sPrev)) {
+            return 1;
+        }
+        if (shortSetup(c, v, f, s) & !shortSetup(cPrev, vPrev, fPrev, sPrev)) {
+            return -1;
+        }
+        return NOTHING;
+    }
+
+    /** The long condition on one bar: above the session VWAP (unless {@code vwap=0}) and fast EMA above slow. */
+    boolean longSetup(double c, double v, double f, double s) {
+        return ((c > v) | !useVwap) & (f > s);
+    }
+
+    /** The short condition on one bar (never with {@code short=0}): the mirror image of {@link #longSetup}. */
+    boolean shortSetup(double c, double v, double f, double s) {
+        return allowShort & ((c < v) | !useVwap) & (f < s);
+    }
+
+    static boolean exitsLong(double f, double s) {
+        return f < s;
+    }
+
+    static boolean exitsShort(double f, double s) {
+        return f > s;
+    }
+
+    /** Writes the intent of a {@link #decide} code; the bracket distances from the close and the ATR of the bar. */
+    void act(int code, double close, double atr, Intent out) {
+        if (code == EXIT) {
+            out.exit();
+        } else if (code != NOTHING) {
+            double tp = tpFraction > 0 ? close * tpFraction : tpAtr * atr;
+            double sl = slFraction > 0 ? close * slFraction : slAtr * atr;
+            Brackets.enterMarket(out, code, tp, tpFraction > 0 || tpAtr > 0, sl, slFraction > 0 || slAtr > 0);
+        }
+    }
+
+    /**
+     * The rule over indicator columns, either whole-series batch columns ({@link #bind}; stateless, any bar in any
+     * order) or small blocks refilled by the streaming updaters as the asked bar passes the end of the current block
+     * ({@link #bindStreaming}; increasing order). One class for both so that the engine's call site stays
+     * monomorphic and inlined.
+     */
+    private static final class Signals implements SignalSource {
+        /** Bars per block: the block columns (4 × 16 KB) stay in L2 while the engine walks them. */
+        static final int BLOCK = 2048;
+        private final S1TrendStrategy rule;
+        private final double[] close;
+        private final double[] vwap;
+        private final double[] fast;
+        private final double[] slow;
+        private final double[] atr;
+        /** Column index = bar - base; a block holds the bar before its first in slot 0. */
+        private int base;
+        /** Bars below limit (and above base in a block) are available. */
+        private int limit;
+        private final int minIndex;
+        // streaming state (null for whole columns)
+        private final long[] time;
+        private final double[] high;
+        private final double[] low;
+        private final double[] volume;
+        private final EmaIndicator fastEma;
+        private final EmaIndicator slowEma;
+        private final AtrIndicator atrIndicator;
+        private final SessionVwapIndicator vwapIndicator;
+        /** Per block slot, one bit: the rule ({@link #decide}) acts on this bar for a flat, long, short position. */
+        private final long[] entryBits;
+        private final long[] exitLongBits;
+        private final long[] exitShortBits;
+
+        /** Whole columns. */
+        Signals(S1TrendStrategy rule, double[] close, double[] vwap, double[] fast, double[] slow, double[] atr) {
+            this.rule = rule;
             this.close = close;
+            this.vwap = vwap;
             this.fast = fast;
             this.slow = slow;
             this.atr = atr;
-            this.tpAtr = tpAtr;
-            this.slAtr = slAtr;
-            this.tpFraction = tpPct / 100.0;
-            this.slFraction = slPct / 100.0;
-            this.allowShort = allowShort;
+            this.base = 0;
+            this.limit = close.length;
+            this.minIndex = 0;
+            this.time = null;
+            this.high = null;
+            this.low = null;
+            this.volume = null;
+            this.fastEma = null;
+            this.slowEma = null;
+            this.atrIndicator = null;
+            this.vwapIndicator = null;
+            this.entryBits = null;
+            this.exitLongBits = null;
+            this.exitShortBits = null;
         }
 
-        /** Exit on the cross back; true when the position side was handled (non-flat). */
-        final boolean exitIfHeld(int t, int positionSide, Intent out) {
-            if (positionSide > 0) {
-                if (fast[t] < slow[t]) {
-                    out.exit();
-                }
-                return true;
-            }
-            if (positionSide < 0) {
-                if (fast[t] > slow[t]) {
-                    out.exit();
-                }
-                return true;
-            }
-            return false;
+        /** Streaming blocks. */
+        Signals(S1TrendStrategy rule, BarSeries bars) {
+            this.rule = rule;
+            this.close = bars.close();
+            this.vwap = nanColumn(BLOCK + 1);
+            this.fast = nanColumn(BLOCK + 1);
+            this.slow = nanColumn(BLOCK + 1);
+            this.atr = nanColumn(BLOCK + 1);
+            this.base = -1;
+            this.limit = 0;
+            this.minIndex = 1;
+            this.time = bars.openTimeMillis();
+            this.high = bars.high();
+            this.low = bars.low();
+            this.volume = bars.volume();
+            this.fastEma = new EmaIndicator(rule.fastBars);
+            this.slowEma = new EmaIndicator(rule.slowBars);
+            // unused updaters exist too (and are skipped per bar) so that the block loop has one shape
+            this.atrIndicator = new AtrIndicator(rule.atrBars);
+            this.vwapIndicator = new SessionVwapIndicator();
+            this.entryBits = new long[(BLOCK >> 6) + 1];
+            this.exitLongBits = new long[(BLOCK >> 6) + 1];
+            this.exitShortBits = new long[(BLOCK >> 6) + 1];
         }
 
-        final void enter(int t, int side, Intent out) {
-            double tp = tpFraction > 0 ? close[t] * tpFraction : tpAtr * atr[t];
-            double sl = slFraction > 0 ? close[t] * slFraction : slAtr * atr[t];
-            Brackets.enterMarket(out, side, tp, tpFraction > 0 || tpAtr > 0, sl, slFraction > 0 || slAtr > 0);
-        }
-    }
-
-    /** S1 proper: trend by the EMAs and price above (below) the session VWAP. */
-    private static final class VwapSignals extends Signals {
-        private final double[] vwap;
-
-        VwapSignals(double[] close, double[] vwap, double[] fast, double[] slow, double[] atr, double tpAtr, double slAtr,
-                    double tpPct, double slPct, boolean allowShort) {
-            super(close, fast, slow, atr, tpAtr, slAtr, tpPct, slPct, allowShort);
-            this.vwap = vwap;
-        }
-
-        @Override
-        public void onBarClose(int t, int positionSide, int regimeOrdinal, Intent out) {
-            if (exitIfHeld(t, positionSide, out) || t == 0) {
-                return;
-            }
-            // NaN indicators during warm-up make every comparison false, so no entry can fire before warm-up.
-            // Non-short-circuit & on purpose: the comparisons flip often, so branches on them mispredict; one rarely
-            // taken branch on the combined edge is cheap.
-            boolean up = (close[t] > vwap[t]) & (fast[t] > slow[t]);
-            boolean wasUp = (close[t - 1] > vwap[t - 1]) & (fast[t - 1] > slow[t - 1]);
-            if (up & !wasUp) {
-                enter(t, 1, out);
-            } else if (allowShort) {
-                boolean down = (close[t] < vwap[t]) & (fast[t] < slow[t]);
-                boolean wasDown = (close[t - 1] < vwap[t - 1]) & (fast[t - 1] < slow[t - 1]);
-                if (down & !wasDown) {
-                    enter(t, -1, out);
-                }
-            }
-        }
-    }
-
-    /** {@code vwap=0}: a plain EMA crossover with the bracket. */
-    private static final class CrossSignals extends Signals {
-        CrossSignals(double[] close, double[] fast, double[] slow, double[] atr, double tpAtr, double slAtr, double tpPct,
-                     double slPct, boolean allowShort) {
-            super(close, fast, slow, atr, tpAtr, slAtr, tpPct, slPct, allowShort);
+        private static double[] nanColumn(int n) {
+            double[] a = new double[n];
+            java.util.Arrays.fill(a, Double.NaN);
+            return a;
         }
 
         @Override
         public void onBarClose(int t, int positionSide, int regimeOrdinal, Intent out) {
-            if (exitIfHeld(t, positionSide, out) || t == 0) {
-                return;
+            if (t >= limit || t - base < minIndex) {
+                refill(t);
             }
-            boolean up = fast[t] > slow[t];
-            boolean wasUp = fast[t - 1] > slow[t - 1];
-            if (up & !wasUp) {
-                enter(t, 1, out);
-            } else if (allowShort && (fast[t] < slow[t]) & !(fast[t - 1] < slow[t - 1])) {
-                enter(t, -1, out);
+            int i = t - base;
+            // bar 0 has no previous bar: comparing it with itself makes "was" equal "is", so no edge
+            int tPrev = t == 0 ? 0 : t - 1;
+            int p = tPrev - base;
+            int code = rule.decide(positionSide, close[t], vwap[i], fast[i], slow[i], close[tPrev], vwap[p], fast[p],
+                    slow[p]);
+            if (code != NOTHING) {
+                rule.act(code, close[t], atr[i], out);
             }
+        }
+
+        @Override
+        public int nextCandidate(int from, int to, int positionSide) {
+            if (entryBits == null) {
+                return nextInColumns(from, to, positionSide);
+            }
+            long[] bits = positionSide == 0 ? entryBits : positionSide > 0 ? exitLongBits : exitShortBits;
+            int t = from;
+            while (t < to) {
+                if (t >= limit || t - base < minIndex) {
+                    refill(t);
+                }
+                int i = t - base;
+                int end = Math.min(limit, to) - base;
+                int w = i >>> 6;
+                long word = bits[w] & (-1L << i);
+                while (true) {
+                    if (word != 0) {
+                        int j = (w << 6) + Long.numberOfTrailingZeros(word);
+                        return j < end ? j + base : to;
+                    }
+                    if (++w << 6 >= end) {
+                        break;
+                    }
+                    word = bits[w];
+                }
+                t = end + base;
+            }
+            return to;
+        }
+
+        private int nextInColumns(int from, int to, int positionSide) {
+            if (from >= to) {
+                return to;
+            }
+            int p = from == 0 ? 0 : from - 1;
+            double cp = close[p];
+            double vp = vwap[p];
+            double fp = fast[p];
+            double sp = slow[p];
+            for (int t = from; t < to; t++) {
+                double c = close[t];
+                double v = vwap[t];
+                double f = fast[t];
+                double s = slow[t];
+                if (rule.decide(positionSide, c, v, f, s, cp, vp, fp, sp) != NOTHING) {
+                    return t;
+                }
+                cp = c;
+                vp = v;
+                fp = f;
+                sp = s;
+            }
+            return to;
+        }
+
+        /** Advances the streaming updaters block by block until bar t is in the current block. */
+        private void refill(int t) {
+            if (fastEma == null || t - base < minIndex) {
+                throw new IllegalStateException(fastEma == null ? "bar " + t + " is outside the series"
+                        : "streaming signals must be asked in increasing bar order: bar " + t + " after bar " + (limit - 1));
+            }
+            int n = close.length;
+            if (t >= n) {
+                throw new IllegalStateException("bar " + t + " is outside the series");
+            }
+            while (limit <= t) {
+                int first = limit;
+                int end = Math.min(n, first + BLOCK);
+                int last = first - 1 - base;
+                vwap[0] = vwap[last];
+                fast[0] = fast[last];
+                slow[0] = slow[last];
+                atr[0] = atr[last];
+                base = first - 1;
+                fill(first, end);
+                limit = end;
+            }
+        }
+
+        /** Bars [from, to) into slots 1.. of the block columns, and their entry bits. */
+        private void fill(int from, int to) {
+            // the updaters advance as local copies so that their state stays in registers (escape analysis) and
+            // the recurrences overlap instead of each waiting on memory; the results are the updaters' own
+            final int off = base;
+            final double[] c = close;
+            final boolean useVwap = rule.useVwap;
+            final boolean useAtr = rule.needsAtr;
+            final long[] bits = entryBits;
+            final long[] longBits = exitLongBits;
+            final long[] shortBits = exitShortBits;
+            java.util.Arrays.fill(bits, 0L);
+            java.util.Arrays.fill(longBits, 0L);
+            java.util.Arrays.fill(shortBits, 0L);
+            EmaIndicator f = fastEma.copy();
+            EmaIndicator s = slowEma.copy();
+            SessionVwapIndicator v = vwapIndicator.copy();
+            AtrIndicator a = atrIndicator.copy();
+            // the setups of the bar before the block (bar 0 is compared with itself: no edge on the first bar)
+            boolean longBefore = from > 0 && rule.longSetup(c[from - 1], vwap[0], fast[0], slow[0]);
+            boolean shortBefore = from > 0 && rule.shortSetup(c[from - 1], vwap[0], fast[0], slow[0]);
+            for (int k = from; k < to; k++) {
+                int j = k - off;
+                double x = c[k];
+                double fk = f.update(x);
+                double sk = s.update(x);
+                double vk = 0;
+                if (useVwap) {
+                    vk = v.update(time[k], high[k], low[k], x, volume[k]);
+                }
+                if (useAtr) {
+                    atr[j] = a.update(high[k], low[k], x);
+                }
+                fast[j] = fk;
+                slow[j] = sk;
+                vwap[j] = vk;
+                boolean longNow = rule.longSetup(x, vk, fk, sk);
+                boolean shortNow = rule.shortSetup(x, vk, fk, sk);
+                if (k == 0) {
+                    longBefore = longNow;
+                    shortBefore = shortNow;
+                }
+                // the bits are decide(side, ...) != NOTHING for side 0, +1, -1, from the same conditions
+                long entry = (longNow & !longBefore) | (shortNow & !shortBefore) ? 1L : 0L;
+                long exitLong = exitsLong(fk, sk) ? 1L : 0L;
+                long exitShort = exitsShort(fk, sk) ? 1L : 0L;
+                bits[j >>> 6] |= entry << j;
+                longBits[j >>> 6] |= exitLong << j;
+                shortBits[j >>> 6] |= exitShort << j;
+                longBefore = longNow;
+                shortBefore = shortNow;
+            }
+            fastEma.restore(f);
+            slowEma.restore(s);
+            vwapIndicator.restore(v);
+            atrIndicator.restore(a);
         }
     }
 }

@@ -8,4 +8,15 @@ public interface SignalSource {
      * {@code out}, which arrives cleared.
      */
     void onBarClose(int t, int positionSide, int regimeOrdinal, Intent out);
+
+    /**
+     * A hint for the backtest: the first bar {@code u} in {@code [from, to)} at whose close {@link #onBarClose} with
+     * this {@code positionSide} might write an intent (for any regime), or {@code to} when there is none, so that the
+     * bars before {@code u}, on which the strategy would do nothing, can be walked without asking it. It may answer
+     * too early (the default answers {@code from}) but never too late. Sources that must be asked in increasing
+     * order count this as asking up to {@code u}.
+     */
+    default int nextCandidate(int from, int to, int positionSide) {
+        return from;
+    }
 }
