@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Streaming regime classifier throughput, in 1m bars per second on one thread (one core), over 1,000,000
  * simulated bars with the default config: every bar updates ATR, rolling VWAP and its slope and both volatility
- * windows; every fifth bar ranks the ATR and decides. The listener folds each decision into a checksum that must
+ * windows and the drift window; every fifth bar ranks the ATR and decides. The listener folds each decision into a checksum that must
  * equal the one of the batch classification computed in setup, so a fast wrong run fails.
  */
 @State(Scope.Benchmark)
@@ -53,8 +53,14 @@ public class ClassifierBenchmark {
         @Override
         public void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
                                double vwapSlope, double atrPercentile, double volRatio) {
+            onDecision(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, Double.NaN);
+        }
+
+        @Override
+        public void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
+                               double vwapSlope, double atrPercentile, double volRatio, double driftZ) {
             sum = sum * 31 + decisionTimeMillis + regime.ordinal() * 7L + rule.ordinal()
-                    + Double.doubleToLongBits(vwapSlope) + Double.doubleToLongBits(volRatio);
+                    + Double.doubleToLongBits(vwapSlope) + Double.doubleToLongBits(volRatio) + Double.doubleToLongBits(driftZ);
             count++;
         }
     }
@@ -72,7 +78,7 @@ public class ClassifierBenchmark {
         for (int i = 0; i < c.size(); i++) {
             var d = c.get(i);
             reference.onDecision(d.decisionTimeMillis(), d.regime(), d.rule(), d.candidate(), d.confirmations(), d.vwapSlope(),
-                    d.atrPercentile(), d.volRatio());
+                    d.atrPercentile(), d.volRatio(), d.driftZ());
         }
         expectedChecksum = reference.sum;
         expectedDecisions = reference.count;
@@ -99,5 +105,35 @@ public class ClassifierBenchmark {
                     + " decisions differs from the batch reference " + expectedChecksum);
         }
         return checksum.sum;
+    }
+
+    /**
+     * The classifier alone, timed by the CPU time of the measuring thread (robust on a shared machine, where JMH's
+     * wall-clock scores are not): {@code java -cp bench/target/benchmarks.jar 'com.adaptive.bench.ClassifierBenchmark$CpuTime' [reps]}.
+     */
+    public static final class CpuTime {
+        private CpuTime() {
+        }
+
+        public static void main(String[] args) {
+            ClassifierBenchmark c = new ClassifierBenchmark();
+            c.setup();
+            int reps = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < reps; i++) {
+                c.streamingClassifier();
+            }
+            for (int round = 0; round < 3; round++) {
+                long cpu0 = mx.getCurrentThreadCpuTime();
+                long wall0 = System.nanoTime();
+                for (int i = 0; i < reps; i++) {
+                    c.streamingClassifier();
+                }
+                double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / reps;
+                double wallMs = (System.nanoTime() - wall0) / 1e6 / reps;
+                System.out.printf(java.util.Locale.ROOT, "streamingClassifier cpu %8.2f ms/op (%6.1f M bars per CPU-second)  wall %8.2f ms/op%n",
+                        cpuMs, BARS / cpuMs / 1e3, wallMs);
+            }
+        }
     }
 }

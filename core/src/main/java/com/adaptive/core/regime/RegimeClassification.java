@@ -14,6 +14,7 @@ public final class RegimeClassification {
     private double[] vwapSlope = new double[1024];
     private double[] atrPercentile = new double[1024];
     private double[] volRatio = new double[1024];
+    private double[] driftZ = new double[1024];
     private int size;
 
     private RegimeClassification(RegimeConfig config) {
@@ -23,7 +24,19 @@ public final class RegimeClassification {
     /** Classifies every complete 5-minute bucket of the 1m bars (a trailing, still-open bucket gets no decision). */
     public static RegimeClassification classify(BarSeries bars, RegimeConfig config) {
         RegimeClassification out = new RegimeClassification(config);
-        RegimeClassifier classifier = new RegimeClassifier(config, out::add);
+        RegimeClassifier classifier = new RegimeClassifier(config, new DecisionListener() {
+            @Override
+            public void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
+                                   double vwapSlope, double atrPercentile, double volRatio) {
+                out.add(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, Double.NaN);
+            }
+
+            @Override
+            public void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
+                                   double vwapSlope, double atrPercentile, double volRatio, double driftZ) {
+                out.add(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, driftZ);
+            }
+        });
         long[] t = bars.openTimeMillis();
         double[] h = bars.high();
         double[] l = bars.low();
@@ -35,7 +48,8 @@ public final class RegimeClassification {
         return out;
     }
 
-    private void add(long decisionTime, Regime r, RegimeRule ru, Regime cand, int conf, double slope, double pct, double ratio) {
+    private void add(long decisionTime, Regime r, RegimeRule ru, Regime cand, int conf, double slope, double pct, double ratio,
+                     double drift) {
         if (size == time.length) {
             int cap = size * 2;
             time = Arrays.copyOf(time, cap);
@@ -46,6 +60,7 @@ public final class RegimeClassification {
             vwapSlope = Arrays.copyOf(vwapSlope, cap);
             atrPercentile = Arrays.copyOf(atrPercentile, cap);
             volRatio = Arrays.copyOf(volRatio, cap);
+            driftZ = Arrays.copyOf(driftZ, cap);
         }
         time[size] = decisionTime;
         regime[size] = r;
@@ -55,6 +70,7 @@ public final class RegimeClassification {
         vwapSlope[size] = slope;
         atrPercentile[size] = pct;
         volRatio[size] = ratio;
+        driftZ[size] = drift;
         size++;
     }
 
@@ -63,7 +79,7 @@ public final class RegimeClassification {
         RegimeClassification out = new RegimeClassification(config);
         for (int i = 0; i < size; i++) {
             if (time[i] >= fromMillis && time[i] <= toMillis) {
-                out.add(time[i], regime[i], rule[i], candidate[i], confirmations[i], vwapSlope[i], atrPercentile[i], volRatio[i]);
+                out.add(time[i], regime[i], rule[i], candidate[i], confirmations[i], vwapSlope[i], atrPercentile[i], volRatio[i], driftZ[i]);
             }
         }
         return out;
@@ -90,6 +106,7 @@ public final class RegimeClassification {
     }
 
     public RegimeDecision get(int i) {
-        return new RegimeDecision(time[i], regime[i], rule[i], candidate[i], confirmations[i], vwapSlope[i], atrPercentile[i], volRatio[i]);
+        return new RegimeDecision(time[i], regime[i], rule[i], candidate[i], confirmations[i], vwapSlope[i], atrPercentile[i], volRatio[i],
+                driftZ[i]);
     }
 }

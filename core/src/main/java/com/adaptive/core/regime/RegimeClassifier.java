@@ -38,6 +38,7 @@ public final class RegimeClassifier {
     private final RealizedVolatilityIndicator shortVol;
     private final RealizedVolatilityIndicator longVol;
     private final PercentileRankIndicator atrPercentile;
+    private final RollingDrift drift;
     private final double slopeScale;
 
     private long lastOpenTime = Long.MIN_VALUE;
@@ -59,6 +60,7 @@ public final class RegimeClassifier {
         this.shortVol = new RealizedVolatilityIndicator(config.shortVolBars());
         this.longVol = new RealizedVolatilityIndicator(config.longVolBars());
         this.atrPercentile = new PercentileRankIndicator(config.atrPercentileSamples());
+        this.drift = new RollingDrift(config.driftWindowBars(), config.driftLongWindowBars(), config.driftLongWeight());
         this.slopeScale = config.slopeWindowBars();
     }
 
@@ -99,6 +101,7 @@ public final class RegimeClassifier {
             double r = Math.log(close / prevClose);
             shortVol.addReturn(r);
             longVol.addReturn(r);
+            drift.add(r);
         }
         prevClose = close;
         if (offset == 4 * BAR_MILLIS) {
@@ -126,7 +129,12 @@ public final class RegimeClassifier {
         }
         double slope = vwapSlope.value() * slopeScale / atrNow;
         double ratio = shortVol.value() / longVol.value();
-        RegimeRule rule = RegimeRule.pick(slope, pct, ratio, config);
+        double driftZ = drift.value();
+        RegimeRule rule = RegimeRule.pick(slope, pct, ratio, driftZ, config);
+        if (rule == RegimeRule.SLOPE_DEAD_BAND) {
+            // hysteresis: inside the band the current trend or range holds; with nothing to hold it stays TRANSITION
+            rule = current == Regime.TRENDING ? RegimeRule.HOLD_TREND : current == Regime.RANGING ? RegimeRule.HOLD_RANGE : rule;
+        }
         Regime candidate = rule.regime();
         Regime reported;
         if (candidate == Regime.TRANSITION || candidate == current) {
@@ -148,6 +156,6 @@ public final class RegimeClassifier {
         }
         decisions++;
         listener.onDecision(decisionTime, reported, rule, candidate, rule == RegimeRule.UNCONFIRMED ? pendingCount : 0,
-                slope, pct, ratio);
+                slope, pct, ratio, driftZ);
     }
 }

@@ -19,13 +19,26 @@ import java.util.TreeSet;
  * @param longVolBars                  long realized-volatility window (default 2880, two days)
  * @param atrPercentileSamples         how many hourly ATR samples (taken on the hour) the current ATR is ranked
  *                                     against (default 168, 7 days)
- * @param trendSlopeMin                |vwap_slope| at or above which the market trends (default 3.5 ATRs per slope window)
- * @param rangeSlopeMax                |vwap_slope| at or below which the market ranges (default 3.0)
- * @param highVolAtrPercentileMin      ATR percentile from which volatility counts as high (default 0.93)
- * @param highVolRatioMin              vol_ratio that, with a high ATR percentile, means high volatility (default 1.5)
+ * @param trendSlopeMin                |vwap_slope| a trend needs besides its drift score (default 2.0 ATRs per slope window)
+ * @param rangeSlopeMax                |vwap_slope| at or below which the market ranges whatever its drift (default 2.0)
+ * @param highVolAtrPercentileMin      ATR percentile from which volatility counts as high (default 0.96)
+ * @param highVolRatioMin              vol_ratio that, with a high ATR percentile or no drift, means high volatility (default 1.6)
  * @param fadingRatioMax               vol_ratio at or below which a high ATR percentile means volatility is fading (default 0.75)
  * @param volSpikeRatioMin             vol_ratio that alone means high volatility (default 2.0)
  * @param confirmDecisions             consecutive decisions a new regime must hold before it is reported (default 2)
+ * @param driftWindowBars              short window of drift_z, the net log move over a window / (its realized vol ×
+ *                                     √window) (default 120)
+ * @param driftLongWindowBars          long window of drift_z (default 240)
+ * @param driftLongWeight              weight of the long window: drift_z = (z(short) + w·z(long)) / (1 + w) (default 0.5)
+ * @param trendDriftMin                drift score (|drift_z| + driftVolWeight × (vol_ratio − 1)) at or above which the
+ *                                     market trends (default 0.9)
+ * @param rangeDriftMax                drift score at or below which the market ranges; between the two the current
+ *                                     TRENDING or RANGING regime holds (hysteresis), otherwise TRANSITION (default 0.9)
+ * @param driftVolWeight               weight of vol_ratio − 1 in the drift score (default 0.5)
+ * @param volRisingRatioMin            vol_ratio at or above which, without a trend's drift score, volatility is rising
+ *                                     but not yet high: TRANSITION (default 1.3)
+ * @param highVolDriftMax              |drift_z| below which vol_ratio ≥ highVolRatioMin alone means high volatility
+ *                                     (default 1.2)
  */
 public record RegimeConfig(
         int atrPeriodBars,
@@ -40,10 +53,32 @@ public record RegimeConfig(
         double highVolRatioMin,
         double fadingRatioMax,
         double volSpikeRatioMin,
-        int confirmDecisions) {
+        int confirmDecisions,
+        int driftWindowBars,
+        int driftLongWindowBars,
+        double driftLongWeight,
+        double trendDriftMin,
+        double rangeDriftMax,
+        double driftVolWeight,
+        double volRisingRatioMin,
+        double highVolDriftMax) {
 
     /** The defaults, calibrated on simulator seeds 1–5 (see core/README.md). */
-    public static final RegimeConfig DEFAULTS = new RegimeConfig(14, 120, 60, 60, 2880, 168, 3.5, 3.0, 0.93, 1.5, 0.75, 2.0, 2);
+    public static final RegimeConfig DEFAULTS = new RegimeConfig(14, 120, 60, 60, 2880, 168, 0.5, 0.5, 0.98, 1.6, 0.75, 2.0, 1,
+            120, 240, 0.5, 0.9, 0.8, 0.75, 1.3, 1.6);
+
+    /**
+     * The thirteen settings of the first classifier version; the drift settings (driftWindowBars to highVolDriftMax)
+     * take their defaults. Kept so callers written against that version still compile.
+     */
+    public RegimeConfig(int atrPeriodBars, int vwapWindowBars, int slopeWindowBars, int shortVolBars, int longVolBars,
+                        int atrPercentileSamples, double trendSlopeMin, double rangeSlopeMax, double highVolAtrPercentileMin,
+                        double highVolRatioMin, double fadingRatioMax, double volSpikeRatioMin, int confirmDecisions) {
+        this(atrPeriodBars, vwapWindowBars, slopeWindowBars, shortVolBars, longVolBars, atrPercentileSamples, trendSlopeMin,
+                rangeSlopeMax, highVolAtrPercentileMin, highVolRatioMin, fadingRatioMax, volSpikeRatioMin, confirmDecisions,
+                DEFAULTS.driftWindowBars, DEFAULTS.driftLongWindowBars, DEFAULTS.driftLongWeight, DEFAULTS.trendDriftMin,
+                DEFAULTS.rangeDriftMax, DEFAULTS.driftVolWeight, DEFAULTS.volRisingRatioMin, DEFAULTS.highVolDriftMax);
+    }
 
     public RegimeConfig {
         positive("atrPeriodBars", atrPeriodBars, 1);
@@ -53,6 +88,17 @@ public record RegimeConfig(
         positive("longVolBars", longVolBars, 2);
         positive("atrPercentileSamples", atrPercentileSamples, 2);
         positive("confirmDecisions", confirmDecisions, 1);
+        positive("driftWindowBars", driftWindowBars, 2);
+        positive("driftLongWindowBars", driftLongWindowBars, driftWindowBars);
+        finiteAtLeast("driftLongWeight", driftLongWeight, 0.0);
+        finiteAtLeast("trendDriftMin", trendDriftMin, 0.0);
+        finiteAtLeast("rangeDriftMax", rangeDriftMax, 0.0);
+        finiteAtLeast("driftVolWeight", driftVolWeight, 0.0);
+        finiteAtLeast("volRisingRatioMin", volRisingRatioMin, 0.0);
+        finiteAtLeast("highVolDriftMax", highVolDriftMax, 0.0);
+        if (rangeDriftMax > trendDriftMin) {
+            throw new IllegalArgumentException("rangeDriftMax must not exceed trendDriftMin, was: " + rangeDriftMax + " > " + trendDriftMin);
+        }
         finiteAtLeast("trendSlopeMin", trendSlopeMin, 0.0);
         finiteAtLeast("rangeSlopeMax", rangeSlopeMax, 0.0);
         finiteAtLeast("highVolRatioMin", highVolRatioMin, 0.0);
@@ -73,7 +119,7 @@ public record RegimeConfig(
     public int warmupBars() {
         int slope = vwapWindowBars + slopeWindowBars;
         int percentile = atrPercentileSamples * 60 + atrPeriodBars;
-        return Math.max(Math.max(slope, longVolBars + 1), Math.max(percentile, shortVolBars + 1));
+        return Math.max(Math.max(Math.max(slope, longVolBars + 1), Math.max(percentile, shortVolBars + 1)), driftLongWindowBars + 1);
     }
 
     /**
@@ -130,7 +176,15 @@ public record RegimeConfig(
                     doubleValue(p, "highVolRatioMin", d.highVolRatioMin, source),
                     doubleValue(p, "fadingRatioMax", d.fadingRatioMax, source),
                     doubleValue(p, "volSpikeRatioMin", d.volSpikeRatioMin, source),
-                    intValue(p, "confirmDecisions", d.confirmDecisions, source));
+                    intValue(p, "confirmDecisions", d.confirmDecisions, source),
+                    intValue(p, "driftWindowBars", d.driftWindowBars, source),
+                    intValue(p, "driftLongWindowBars", d.driftLongWindowBars, source),
+                    doubleValue(p, "driftLongWeight", d.driftLongWeight, source),
+                    doubleValue(p, "trendDriftMin", d.trendDriftMin, source),
+                    doubleValue(p, "rangeDriftMax", d.rangeDriftMax, source),
+                    doubleValue(p, "driftVolWeight", d.driftVolWeight, source),
+                    doubleValue(p, "volRisingRatioMin", d.volRisingRatioMin, source),
+                    doubleValue(p, "highVolDriftMax", d.highVolDriftMax, source));
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("Cannot read")) {
                 throw e;
@@ -145,7 +199,10 @@ public record RegimeConfig(
                 + "\nshortVolBars=" + shortVolBars + "\nlongVolBars=" + longVolBars + "\natrPercentileSamples=" + atrPercentileSamples
                 + "\ntrendSlopeMin=" + trendSlopeMin + "\nrangeSlopeMax=" + rangeSlopeMax
                 + "\nhighVolAtrPercentileMin=" + highVolAtrPercentileMin + "\nhighVolRatioMin=" + highVolRatioMin + "\nfadingRatioMax=" + fadingRatioMax
-                + "\nvolSpikeRatioMin=" + volSpikeRatioMin + "\nconfirmDecisions=" + confirmDecisions + "\n";
+                + "\nvolSpikeRatioMin=" + volSpikeRatioMin + "\nconfirmDecisions=" + confirmDecisions
+                + "\ndriftWindowBars=" + driftWindowBars + "\ndriftLongWindowBars=" + driftLongWindowBars
+                + "\ndriftLongWeight=" + driftLongWeight + "\ntrendDriftMin=" + trendDriftMin + "\nrangeDriftMax=" + rangeDriftMax
+                + "\ndriftVolWeight=" + driftVolWeight + "\nvolRisingRatioMin=" + volRisingRatioMin + "\nhighVolDriftMax=" + highVolDriftMax + "\n";
     }
 
     private static int intValue(Properties p, String key, int fallback, String source) {

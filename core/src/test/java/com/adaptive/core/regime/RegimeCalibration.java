@@ -11,28 +11,48 @@ import java.util.Locale;
 /**
  * The calibration run behind {@link RegimeConfig#DEFAULTS}: a grid search on simulator seeds 1–5 only (60 days
  * each), scored by overall accuracy minus any shortfall of the TRENDING, RANGING or HIGH_VOLATILITY recall below
- * 85 %. Not a test; run it with
+ * 85 %. The rule structure (drift score, VOL_RISING, HIGH_VOL_NO_DRIFT) and the grid's ranges came from fitting
+ * trees and grids to per-decision features of seeds 1–5 ({@link RegimeFeatureStudy}); this run fixes the thresholds
+ * with the real classifier, hysteresis included. Single-threaded (the machine is shared); about a minute. Not a
+ * test; run it with
  * {@code java -cp core/target/classes:core/target/test-classes com.adaptive.core.regime.RegimeCalibration}.
- * Report on other seeds ({@code adaptive regime evaluate --seeds 101-110}).
+ * Report on other seeds ({@code adaptive regime evaluate --seeds 101-110}, or {@code ... RegimeCalibration evaluate 101-110}).
  */
 public final class RegimeCalibration {
     private RegimeCalibration() {
     }
 
     public static void main(String[] args) {
+        if (args.length >= 2 && args[0].equals("evaluate")) {
+            // evaluate FROM-TO [config.properties]: the confusion matrix of the defaults (or of the file) on those seeds
+            RegimeConfig config = args.length > 2 ? RegimeConfig.load(java.nio.file.Path.of(args[2])) : RegimeConfig.DEFAULTS;
+            String[] r = args[1].split("-");
+            RegimeEvaluation e = new RegimeEvaluation();
+            for (long seed = Long.parseLong(r[0]); seed <= Long.parseLong(r[r.length - 1]); seed++) {
+                SimulatedMarket m = new RegimeSimulator(SimulatorConfig.DEFAULTS).simulate(seed, 86_400);
+                e.add(RegimeClassification.classify(m.bars(), config), m.labels());
+            }
+            System.out.print(e.format());
+            System.out.printf(Locale.ROOT, "accuracy %.4f%n", e.accuracy());
+            return;
+        }
         List<SimulatedMarket> markets = new ArrayList<>();
         for (long seed = 1; seed <= 5; seed++) {
             markets.add(new RegimeSimulator(SimulatorConfig.DEFAULTS).simulate(seed, 86_400));
         }
+        RegimeConfig d = RegimeConfig.DEFAULTS;
         List<RegimeConfig> grid = new ArrayList<>();
-        for (int vwap : new int[] {60, 90, 120}) {
-            for (int slope : new int[] {30, 60}) {
-                for (double trend : new double[] {3.0, 3.5, 4.0}) {
-                    for (double range : new double[] {2.5, 3.0}) {
-                        for (double pct : new double[] {0.90, 0.93}) {
-                            for (double ratio : new double[] {1.3, 1.5}) {
-                                for (int confirm : new int[] {1, 2}) {
-                                    grid.add(new RegimeConfig(14, vwap, slope, 60, 2880, 168, trend, range, pct, ratio, 0.75, 2.0, confirm));
+        for (double slope : new double[] {0.0, 0.5, 1.0}) {
+            for (double trend : new double[] {0.8, 0.9, 1.0}) {
+                for (double band : new double[] {0.0, 0.1, 0.2}) {
+                    for (double longWeight : new double[] {0.25, 0.5, 1.0}) {
+                        for (double volWeight : new double[] {0.25, 0.5, 0.75}) {
+                            for (double hvDrift : new double[] {1.2, 1.6}) {
+                                for (double pct : new double[] {0.96, 0.98}) {
+                                    for (int confirm : new int[] {1, 2}) {
+                                        grid.add(new RegimeConfig(14, 120, 60, 60, 2880, 168, slope, slope, pct, 1.6, 0.75, 2.0,
+                                                confirm, 120, 240, longWeight, trend, trend - band, volWeight, 1.3, hvDrift));
+                                    }
                                 }
                             }
                         }
@@ -42,7 +62,7 @@ public final class RegimeCalibration {
         }
         record Scored(double score, RegimeEvaluation evaluation, RegimeConfig config) {
         }
-        List<Scored> scored = grid.parallelStream().map(c -> {
+        List<Scored> scored = grid.stream().map(c -> {
             RegimeEvaluation e = new RegimeEvaluation();
             for (SimulatedMarket m : markets) {
                 e.add(RegimeClassification.classify(m.bars(), c), m.labels());
@@ -50,7 +70,7 @@ public final class RegimeCalibration {
             double minRecall = Math.min(e.recall(Regime.TRENDING), Math.min(e.recall(Regime.RANGING), e.recall(Regime.HIGH_VOLATILITY)));
             return new Scored(e.accuracy() - Math.max(0, 0.85 - minRecall), e, c);
         }).sorted(Comparator.comparingDouble(Scored::score).reversed()).toList();
-        for (Scored s : scored.subList(0, Math.min(10, scored.size()))) {
+        for (Scored s : scored.subList(0, Math.min(12, scored.size()))) {
             RegimeEvaluation e = s.evaluation();
             System.out.printf(Locale.ROOT, "score %.4f acc %.4f T %.3f R %.3f X %.3f H %.3f | %s%n", s.score(), e.accuracy(),
                     e.recall(Regime.TRENDING), e.recall(Regime.RANGING), e.recall(Regime.TRANSITION), e.recall(Regime.HIGH_VOLATILITY),

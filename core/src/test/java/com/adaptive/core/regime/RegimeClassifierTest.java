@@ -64,7 +64,8 @@ class RegimeClassifierTest {
             b.add(T0 + i * MIN, close, close + 0.1, close - 0.1, close, 10);
         }
         BarSeries bars = b.build();
-        RegimeConfig config = new RegimeConfig(5, 10, 10, 10, 50, 2, 3.5, 3.0, 0.999, 5.0, 0.0, 50.0, 3);
+        RegimeConfig config = new RegimeConfig(5, 10, 10, 10, 50, 2, 3.5, 3.0, 0.999, 5.0, 0.0, 50.0, 3, 10, 20, 0.5, 0.9, 0.9, 0.0,
+                1.3, 1.6);
         RegimeClassification c = RegimeClassification.classify(bars, config);
         List<RegimeRule> rules = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
@@ -82,8 +83,40 @@ class RegimeClassifierTest {
         assertThat(c.get(firstTrend - 1).candidate()).isEqualTo(Regime.TRENDING);
         assertThat(c.get(firstTrend - 1).confirmations()).isEqualTo(2);
         assertThat(c.get(firstTrend - 2).confirmations()).isEqualTo(1);
-        assertThat(c.get(firstTrend - 1).reason(config)).isEqualTo("unconfirmed TRENDING 2/3 decisions");
-        assertThat(c.get(firstTrend).reason(config)).startsWith("|vwap_slope| ").endsWith(" >= 3.500");
+        assertThat(c.get(firstTrend - 1).reason(config)).startsWith("unconfirmed TRENDING 2/3 decisions drift_z ");
+        assertThat(c.get(firstTrend).reason(config)).startsWith("drift score ").contains(" >= 0.900 and |vwap_slope| ")
+                .contains(" >= 3.500 drift_z ");
         assertThat(rules.subList(40, 58)).containsOnly(RegimeRule.RANGE_FLAT);
+    }
+
+    @Test
+    void insideTheHysteresisBandTheCurrentTrendHoldsUntilTheDriftFallsToTheRangeThreshold() {
+        // quiet wiggle, a steady climb, then quiet again: on the way down the drift score crosses the band (0.2, 3.0)
+        BarSeriesBuilder b = new BarSeriesBuilder();
+        double price = 100;
+        for (int i = 0; i < 900; i++) {
+            double wiggle = (i % 2 == 0 ? 0.05 : -0.05);
+            double close = i < 300 || i >= 600 ? price + wiggle * (i % 4 < 2 ? 1 : -1) : price + 0.2;
+            price = i < 300 || i >= 600 ? price : close;
+            b.add(T0 + i * MIN, close, close + 0.1, close - 0.1, close, 10);
+        }
+        RegimeConfig config = new RegimeConfig(5, 10, 10, 10, 50, 2, 3.5, 3.0, 0.999, 5.0, 0.0, 50.0, 1, 10, 20, 0.5, 3.0, 0.2, 0.0,
+                1e9, 1.6);
+        RegimeClassification c = RegimeClassification.classify(b.build(), config);
+        List<RegimeRule> afterClimb = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (c.decisionTimeMillis(i) > T0 + 600 * MIN) {
+                afterClimb.add(c.rule(i));
+            }
+        }
+        assertThat(c.regime(110)).isEqualTo(Regime.TRENDING);
+        int firstHold = afterClimb.indexOf(RegimeRule.HOLD_TREND);
+        int firstRange = afterClimb.indexOf(RegimeRule.RANGE_FLAT);
+        assertThat(firstHold).isNotNegative();
+        assertThat(firstRange).isGreaterThan(firstHold);
+        assertThat(afterClimb.subList(0, firstRange)).doesNotContain(RegimeRule.SLOPE_DEAD_BAND, RegimeRule.UNCONFIRMED);
+        RegimeDecision hold = c.get(c.size() - afterClimb.size() + firstHold);
+        assertThat(hold.regime()).isEqualTo(Regime.TRENDING);
+        assertThat(hold.reason(config)).contains("TRENDING holds");
     }
 }

@@ -52,12 +52,26 @@ class RegimeConfigTest {
         Properties q = new Properties();
         q.setProperty("rangeSlopeMax", "9");
         assertThatThrownBy(() -> RegimeConfig.fromProperties(q, "y.properties")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Cannot read regime config y.properties: rangeSlopeMax must not exceed trendSlopeMin, was: 9.0 > 3.5");
+                .hasMessage("Cannot read regime config y.properties: rangeSlopeMax must not exceed trendSlopeMin, was: 9.0 > 0.5");
+        Properties r = new Properties();
+        r.setProperty("rangeDriftMax", "1.5");
+        assertThatThrownBy(() -> RegimeConfig.fromProperties(r, "z.properties")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Cannot read regime config z.properties: rangeDriftMax must not exceed trendDriftMin, was: 1.5 > 0.9");
     }
 
     @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> RegimeConfig.load(dir.resolve("nope.properties"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Cannot read regime config nope.properties: no such file");
+    }
+
+    @Test
+    void theThirteenSettingConstructorOfTheFirstVersionKeepsTheDriftDefaults() {
+        RegimeConfig d = RegimeConfig.DEFAULTS;
+        RegimeConfig old = new RegimeConfig(d.atrPeriodBars(), d.vwapWindowBars(), d.slopeWindowBars(), d.shortVolBars(), d.longVolBars(),
+                d.atrPercentileSamples(), d.trendSlopeMin(), d.rangeSlopeMax(), d.highVolAtrPercentileMin(), d.highVolRatioMin(),
+                d.fadingRatioMax(), d.volSpikeRatioMin(), d.confirmDecisions());
+        assertThat(old).isEqualTo(d);
+        assertThat(d.warmupBars()).isEqualTo(168 * 60 + 14);
     }
 }

@@ -7,31 +7,38 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rule table on hand-picked inputs around each default threshold. */
 class RegimeRuleTest {
-    @ParameterizedTest(name = "slope {0}, atr pct {1}, vol ratio {2} -> {3}")
+    @ParameterizedTest(name = "slope {0}, atr pct {1}, vol ratio {2}, drift_z {3} -> {4}")
     @CsvSource({
-            "NaN, 0.5, 1.0, WARMUP",
-            "1.0, NaN, 1.0, WARMUP",
-            "Infinity, 0.5, 1.0, WARMUP",
-            "0.0, 0.10, 2.0, HIGH_VOL_SPIKE",
-            "9.0, 0.10, 2.5, HIGH_VOL_SPIKE",
-            "0.0, 0.93, 1.5, HIGH_VOL_ATR",
-            "0.0, 0.99, 1.49, RANGE_FLAT",
-            "4.0, 0.99, 1.0, TREND_SLOPE",
-            "0.0, 0.93, 0.75, VOL_FADING",
-            "5.0, 0.92, 1.6, TREND_SLOPE",
-            "-3.5, 0.50, 1.0, TREND_SLOPE",
-            "3.49, 0.50, 1.0, SLOPE_DEAD_BAND",
-            "-3.0, 0.50, 1.0, RANGE_FLAT",
-            "0.0, 0.50, 0.2, RANGE_FLAT",
+            "NaN, 0.5, 1.0, 0.0, WARMUP",
+            "1.0, NaN, 1.0, 0.0, WARMUP",
+            "1.0, 0.5, 1.0, NaN, WARMUP",
+            "Infinity, 0.5, 1.0, 0.0, WARMUP",
+            "0.0, 0.10, 2.0, 0.0, HIGH_VOL_SPIKE",
+            "9.0, 0.10, 2.5, 5.0, HIGH_VOL_SPIKE",
+            "0.0, 0.98, 1.6, 3.0, HIGH_VOL_ATR",
+            "0.0, 0.50, 1.6, -1.59, HIGH_VOL_NO_DRIFT",
+            "5.0, 0.50, 1.6, 1.6, TREND_SLOPE",
+            "0.0, 0.99, 0.75, 0.0, VOL_FADING",
+            "0.0, 0.99, 1.59, 0.0, VOL_RISING",
+            "3.0, 0.50, 1.3, 0.2, VOL_RISING",
+            "3.0, 0.50, 1.29, 0.2, RANGE_FLAT",
+            "1.0, 0.50, 1.0, 0.9, TREND_SLOPE",
+            "-1.0, 0.50, 1.0, -0.9, TREND_SLOPE",
+            "1.0, 0.50, 1.0, 0.85, SLOPE_DEAD_BAND",
+            "1.0, 0.50, 1.0, 0.8, RANGE_FLAT",
+            "0.4, 0.50, 1.0, 2.0, RANGE_FLAT",
+            "1.0, 0.50, 0.6, 1.05, RANGE_FLAT",
+            "1.0, 0.50, 1.2, 0.8, TREND_SLOPE",
     })
-    void defaultThresholdsPickTheDocumentedRule(double slope, double pct, double ratio, String expected) {
-        // a high ATR percentile with a middling vol ratio is neither high volatility nor fading: the slope decides
-        assertThat(RegimeRule.pick(slope, pct, ratio, RegimeConfig.DEFAULTS)).isEqualTo(RegimeRule.valueOf(expected));
+    void defaultThresholdsPickTheDocumentedRule(double slope, double pct, double ratio, double driftZ, String expected) {
+        // drift score = |drift_z| + 0.75 (vol_ratio - 1); trend from 0.9 with |slope| >= 0.5, range at or below 0.8
+        assertThat(RegimeRule.pick(slope, pct, ratio, driftZ, RegimeConfig.DEFAULTS)).isEqualTo(RegimeRule.valueOf(expected));
     }
 
     @ParameterizedTest(name = "{0} reports {1}")
     @CsvSource({"WARMUP, TRANSITION", "HIGH_VOL_ATR, HIGH_VOLATILITY", "HIGH_VOL_SPIKE, HIGH_VOLATILITY", "VOL_FADING, TRANSITION",
-            "TREND_SLOPE, TRENDING", "RANGE_FLAT, RANGING", "SLOPE_DEAD_BAND, TRANSITION", "UNCONFIRMED, TRANSITION"})
+            "TREND_SLOPE, TRENDING", "RANGE_FLAT, RANGING", "SLOPE_DEAD_BAND, TRANSITION", "UNCONFIRMED, TRANSITION",
+            "HIGH_VOL_NO_DRIFT, HIGH_VOLATILITY", "VOL_RISING, TRANSITION", "HOLD_TREND, TRENDING", "HOLD_RANGE, RANGING"})
     void eachRuleReportsItsRegime(RegimeRule rule, Regime regime) {
         assertThat(rule.regime()).isEqualTo(regime);
     }
