@@ -23,6 +23,12 @@ public interface Lake extends AutoCloseable {
     MergeStats mergeBars(Path stagedBarsDir);
 
     /**
+     * Readies the engine for {@link #mergeBars}: session started, table created, its read path compiled. Writes no
+     * rows and may run on another thread while the caller stages bars, so the cold start overlaps useful work.
+     */
+    void prepareBarWrites();
+
+    /**
      * MERGEs staged quarantine records into {@code bars_quarantine} on (file, line_number).
      *
      * @param stagedQuarantineDir folder of JSON-lines files with fields

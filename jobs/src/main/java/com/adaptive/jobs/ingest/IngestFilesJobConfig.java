@@ -5,6 +5,7 @@ import com.adaptive.jobs.runtime.AdaptiveProperties;
 import com.adaptive.jobs.runtime.ExecutionOwners;
 import com.adaptive.jobs.runtime.InstanceStaging;
 import com.adaptive.jobs.runtime.JobDescriptor;
+import com.adaptive.jobs.runtime.LakeWarmup;
 import com.adaptive.jobs.runtime.ProgressReporter;
 import com.adaptive.jobs.runtime.StepCounts;
 import com.adaptive.warehouse.Gap;
@@ -58,11 +59,17 @@ public class IngestFilesJobConfig {
     }
 
     @Bean
+    public LakeWarmup ingestLakeWarmup(@Lazy Lake lake) {
+        return new LakeWarmup(lake);
+    }
+
+    @Bean
     public Job ingestFilesJob(JobRepository repository, ExecutionOwners owners, Step ingestParseStep, Step ingestMergeStep,
-                              Step ingestQualityStep, AdaptiveProperties properties) {
+                              Step ingestQualityStep, AdaptiveProperties properties, LakeWarmup ingestLakeWarmup) {
         return new JobBuilder(JOB, repository)
                 .validator(parameters -> validate(parameters, properties))
                 .listener(owners)
+                .listener(ingestLakeWarmup)
                 .listener(new InstanceStaging(properties, JOB))
                 .start(ingestParseStep)
                 .next(ingestMergeStep)
@@ -108,11 +115,12 @@ public class IngestFilesJobConfig {
     }
 
     @Bean
-    public Step ingestMergeStep(JobRepository repository, @Lazy Lake lake, AdaptiveProperties properties) {
+    public Step ingestMergeStep(JobRepository repository, @Lazy Lake lake, AdaptiveProperties properties, LakeWarmup ingestLakeWarmup) {
         Tasklet merge = (contribution, chunkContext) -> {
             StepExecution step = chunkContext.getStepContext().getStepExecution();
             Path staging = stagingDir(properties, step.getJobExecution());
             System.err.println("  merge: MERGE staged bars into lake table bars ...");
+            ingestLakeWarmup.await();
             MergeStats stats = lake.mergeBars(staging.resolve("bars"));
             long quarantined = lake.mergeQuarantine(staging.resolve("quarantine"));
             step.getExecutionContext().putLong(StepCounts.PREFIX + "inserted", stats.inserted());

@@ -124,21 +124,29 @@ public final class DeltaLake implements Lake {
         if (scan.hasRepeats()) {
             source = source.dropDuplicates("symbol", "interval", "open_time"); // the scan proved the repeats identical
         }
+        // literal time spans restrict the target side, so Delta skips partitions and files outside the staging
+        String targetSpans = spans(scan, "t.");
+        // a first load (nothing stored in the staged spans) needs no change detection and no MERGE: one overwrite of
+        // exactly the staged spans writes like an append, and because it reads those spans Delta refuses the commit
+        // if another writer added rows there meanwhile (the rerun then takes the MERGE path)
+        if (collect(action, sqlFrame(action, "SELECT 1 FROM delta.`" + uri + "` t WHERE " + targetSpans + " LIMIT 1")).isEmpty()) {
+            try {
+                source.withColumn("ingested_at", current_timestamp())
+                        .write().format("delta").mode("overwrite").option("replaceWhere", spans(scan, "")).save(uri);
+            } catch (Exception e) {
+                throw engineFailure(action, e);
+            }
+            LOG.debug("merge bars: first load of {} rows written in {} ms", scan.distinctRows(),
+                    (System.nanoTime() - startNanos) / 1_000_000);
+            return new MergeStats(scan.distinctRows(), 0, 0);
+        }
         String view = tempViewName("staged_bars");
         String changesView = view + "_changes";
         source.createOrReplaceTempView(view);
-        // literal time spans restrict the target side, so Delta skips partitions and files outside the staging
-        String targetSpans = scan.spans().stream()
-                .map(span -> "(t.symbol = " + sqlString(span.symbol()) + " AND t.interval = " + sqlString(span.interval())
-                        + " AND t.open_time BETWEEN " + sqlTimestamp(span.firstMillis()) + " AND " + sqlTimestamp(span.lastMillis()) + ")")
-                .collect(Collectors.joining(" OR "));
         String same = Arrays.stream(BAR_VALUES).map(v -> "t." + v + " <=> s." + v).collect(Collectors.joining(" AND "));
         // Delta's MERGE rewrites every file holding a matched row even when the matched clause's condition is false,
         // so a rerun would copy the whole span; first keep only staged rows that are new or differ from the table.
-        // a first load (nothing stored in the staged spans) needs no change detection: every staged row is new
-        boolean firstLoad = collect(action, sqlFrame(action, "SELECT 1 FROM delta.`" + uri + "` t WHERE " + targetSpans + " LIMIT 1")).isEmpty();
-        Dataset<Row> changes = firstLoad ? source.withColumn("revision", lit(false))
-                : sqlFrame(action, "SELECT s.*, t.open_time IS NOT NULL AS revision FROM " + view + " s"
+        Dataset<Row> changes = sqlFrame(action, "SELECT s.*, t.open_time IS NOT NULL AS revision FROM " + view + " s"
                 + " LEFT JOIN (SELECT symbol, interval, open_time, " + String.join(", ", BAR_VALUES) + " FROM delta.`" + uri
                 + "` t WHERE " + targetSpans + ") t"
                 + " ON t.symbol = s.symbol AND t.interval = s.interval AND t.open_time = s.open_time"
@@ -146,12 +154,10 @@ public final class DeltaLake implements Lake {
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         try {
             long revisions = 0;
-            long changed = firstLoad ? scan.distinctRows() : 0;
-            if (!firstLoad) {
-                for (Row r : collect(action, changes.groupBy("revision").count())) {
-                    changed += r.getLong(1);
-                    revisions += r.getBoolean(0) ? r.getLong(1) : 0;
-                }
+            long changed = 0;
+            for (Row r : collect(action, changes.groupBy("revision").count())) {
+                changed += r.getLong(1);
+                revisions += r.getBoolean(0) ? r.getLong(1) : 0;
             }
             LOG.debug("merge bars: {} new, {} revised rows found in {} ms", changed - revisions, revisions,
                     (System.nanoTime() - startNanos) / 1_000_000);
@@ -182,6 +188,9 @@ public final class DeltaLake implements Lake {
     @Override
     public long mergeQuarantine(Path stagedQuarantineDir) {
         String action = "Cannot merge staged quarantine records from " + stagedQuarantineDir;
+        if (java.nio.file.Files.isDirectory(stagedQuarantineDir) && isEmpty(stagedQuarantineDir)) {
+            return 0; // a clean batch: no Spark job, and no empty table created for nothing
+        }
         Dataset<Row> staged = readStaged(action, stagedQuarantineDir,
                 reader -> reader.schema(TableCatalog.STAGED_QUARANTINE_SCHEMA).option("mode", "FAILFAST")
                         .json(dirUri(stagedQuarantineDir)));
@@ -268,6 +277,17 @@ public final class DeltaLake implements Lake {
         }
     }
 
+    @Override
+    public void prepareBarWrites() {
+        long startNanos = System.nanoTime();
+        String action = "Cannot prepare lake table bars";
+        String uri = ensureTable(definition(TableCatalog.BARS));
+        // the same query a MERGE's first-load check runs, on a key no bar has: loads the snapshot, compiles the read path
+        collect(action, sqlFrame(action, "SELECT 1 FROM delta.`" + uri + "` t WHERE t.symbol = '' AND t.interval = ''"
+                + " AND t.open_time BETWEEN " + sqlTimestamp(0) + " AND " + sqlTimestamp(0) + " LIMIT 1"));
+        LOG.debug("prepared bar writes in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
+    }
+
     // ---------------------------------------------------------------- reads
 
     @Override
@@ -280,6 +300,17 @@ public final class DeltaLake implements Lake {
         }
         String action = "Cannot find gaps of " + symbol + " " + interval.label();
         String uri = tableUri(TableCatalog.BARS);
+        if (exists(uri)) {
+            // the usual answer is "none": a count reads one column and needs no sort, the window query below does
+            long expected = (last - first) / step + 1;
+            Row stored = collect(action, sqlFrame(action, "SELECT count(*) FROM delta.`" + uri + "` WHERE symbol = "
+                    + sqlString(symbol) + " AND interval = " + sqlString(interval.label()) + " AND open_time BETWEEN "
+                    + sqlTimestamp(first) + " AND " + sqlTimestamp(last) + " AND unix_millis(open_time) % " + step + " = "
+                    + Math.floorMod(first, step))).get(0);
+            if (stored.getLong(0) == expected) {
+                return List.of(); // keys are unique, so as many aligned bars as slots means every slot is filled
+            }
+        }
         String stored = exists(uri)
                 ? "SELECT unix_millis(open_time) AS t FROM delta.`" + uri + "` WHERE symbol = " + sqlString(symbol)
                 + " AND interval = " + sqlString(interval.label()) + " AND open_time BETWEEN " + sqlTimestamp(first)
@@ -579,12 +610,35 @@ public final class DeltaLake implements Lake {
                 .collect(Collectors.joining(", "));
     }
 
+    /** True when every data file of a staging folder is empty. */
+    private static boolean isEmpty(Path dir) {
+        try {
+            for (Path file : StagedBarsScan.dataFiles(dir)) {
+                if (java.nio.file.Files.size(file) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // let the Spark read report what is wrong with the folder
+        }
+    }
+
     private static String tempViewName(String prefix) {
         return prefix + "_" + ProcessHandle.current().pid() + "_" + VIEW_SEQUENCE.incrementAndGet();
     }
 
     private static String dirUri(Path dir) {
         return dir.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    /** The stored rows the staged spans cover: per (symbol, interval), open time between its first and last staged bar. */
+    private static String spans(StagedBarsScan scan, String alias) {
+        return scan.spans().stream()
+                .map(span -> "(" + alias + "symbol = " + sqlString(span.symbol()) + " AND " + alias + "interval = "
+                        + sqlString(span.interval()) + " AND " + alias + "open_time BETWEEN " + sqlTimestamp(span.firstMillis())
+                        + " AND " + sqlTimestamp(span.lastMillis()) + ")")
+                .collect(Collectors.joining(" OR "));
     }
 
     static String sqlString(String value) {

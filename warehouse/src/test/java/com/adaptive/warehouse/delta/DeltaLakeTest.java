@@ -228,12 +228,35 @@ class DeltaLakeTest {
     @Test
     void historyListsTheCommitsNewestFirstWithMergeMetrics() throws IOException {
         lake.mergeBars(stage("run1", bars("BTC-USD", 0, 3)));
+        lake.mergeBars(stage("run2", bars("BTC-USD", 2, 5)));
 
         List<HistoryEntry> history = lake.history("bars");
 
+        // a first load into an empty span is one plain write; later loads MERGE
         assertThat(history).extracting(HistoryEntry::version, HistoryEntry::operation)
-                .containsExactly(tuple(1L, "MERGE"), tuple(0L, "CREATE TABLE"));
-        assertThat(history.get(0).operationMetrics()).contains("numTargetRowsInserted=3");
+                .containsExactly(tuple(2L, "MERGE"), tuple(1L, "WRITE"), tuple(0L, "CREATE TABLE"));
+        assertThat(history.get(0).operationMetrics()).contains("numTargetRowsInserted=2");
+        assertThat(history.get(1).operationMetrics()).contains("numOutputRows=3");
+    }
+
+    @Test
+    void prepareBarWritesCreatesTheTableAndWritesNoRows() {
+        lake.prepareBarWrites();
+        lake.prepareBarWrites();
+
+        assertThat(lake.history("bars")).extracting(HistoryEntry::operation).containsExactly("CREATE TABLE");
+        assertThat(count("SELECT count(*) FROM bars")).isZero();
+    }
+
+    @Test
+    void firstLoadIntoAnEmptySpanLeavesRowsOutsideTheSpanAlone() throws IOException {
+        lake.mergeBars(stage("run1", bars("BTC-USD", 0, 3), bars("BTC-USD", 10, 12), bars("ETH-USD", 0, 2)));
+        MergeStats stats = lake.mergeBars(stage("run2", bars("BTC-USD", 4, 8)));
+
+        assertThat(stats).isEqualTo(new MergeStats(4, 0, 0));
+        assertThat(lake.history("bars").get(0).operation()).isEqualTo("WRITE");
+        assertThat(count("SELECT count(*) FROM bars WHERE symbol = 'BTC-USD'")).isEqualTo(9);
+        assertThat(count("SELECT count(*) FROM bars WHERE symbol = 'ETH-USD'")).isEqualTo(2);
     }
 
     @Test
