@@ -1,6 +1,7 @@
 package com.adaptive.core.backtest;
 
 import com.adaptive.core.bar.BarSeries;
+import com.adaptive.core.metrics.ReturnAccumulator;
 import com.adaptive.core.order.AmbiguityPolicy;
 import com.adaptive.core.order.BracketEvent;
 import com.adaptive.core.order.BracketState;
@@ -58,6 +59,20 @@ public final class BacktestEngine {
      */
     public BacktestResult run(BarSeries bars, SignalSource signals, int warmupBars, byte[] regimes, BarSeries subBars,
                               double[] equityOut, TradeLog trades) {
+        if (equityOut == null) {
+            throw new IllegalArgumentException("equityOut is required");
+        }
+        return run(bars, signals, warmupBars, regimes, subBars, equityOut, trades, null);
+    }
+
+    /**
+     * As the full form, and every bar's closing equity also goes into {@code returns} (reset to the initial capital
+     * first) for {@link com.adaptive.core.metrics.MetricsCalculator#of(BacktestResult, ReturnAccumulator, double)};
+     * {@code equityOut} may then be null, and the result's equity curve is null: a caller that needs only the metrics
+     * (the optimizer) neither writes nor rereads a curve.
+     */
+    public BacktestResult run(BarSeries bars, SignalSource signals, int warmupBars, byte[] regimes, BarSeries subBars,
+                              double[] equityOut, TradeLog trades, ReturnAccumulator returns) {
         final int n = bars.size();
         if (n == 0) {
             throw new IllegalArgumentException("Cannot backtest an empty bar series");
@@ -65,7 +80,14 @@ public final class BacktestEngine {
         if (regimes != null && regimes.length != n) {
             throw new IllegalArgumentException("regimes must have " + n + " values, was: " + regimes.length);
         }
-        if (equityOut.length < n) {
+        if (equityOut == null && returns == null) {
+            throw new IllegalArgumentException("equityOut or returns is required");
+        }
+        if (returns != null) {
+            returns.reset(config.initialCapital());
+        }
+        final boolean keepCurve = equityOut != null;
+        if (keepCurve && equityOut.length < n) {
             throw new IllegalArgumentException("equityOut must hold " + n + " values, was: " + equityOut.length);
         }
         trades.clear();
@@ -121,6 +143,7 @@ public final class BacktestEngine {
 
         final int lastAsked = n - 1; // nothing is decided on the last bar
         int legTouch = -1;
+        double lastMark = cash;
         // walking an open position without the general path needs the bar's range alone to rule out an exit
         final boolean walkOpen = !useSubBars && !(exitOnRegime && regimes != null);
         for (int t = 0; t < n; t++) {
@@ -131,7 +154,12 @@ public final class BacktestEngine {
                     int from = t < warmupBars ? Math.min(warmupBars, lastAsked) : t;
                     int next = from < lastAsked ? signals.nextCandidate(from, lastAsked, 0) : lastAsked;
                     if (next > t) {
-                        java.util.Arrays.fill(equityOut, t, next, cash);
+                        if (keepCurve) {
+                            java.util.Arrays.fill(equityOut, t, next, cash);
+                        }
+                        if (returns != null) {
+                            returns.addUnchanged(cash, next - t);
+                        }
                         t = next;
                     }
                 } else if (side != 0 && walkOpen && t > entryBar && t >= warmupBars) {
@@ -160,7 +188,13 @@ public final class BacktestEngine {
                     int u = touch > t ? signals.nextCandidate(t, touch, side) : t;
                     double units = side * qty;
                     for (int k = t; k < u; k++) {
-                        equityOut[k] = cash + units * close[k];
+                        double e = cash + units * close[k];
+                        if (keepCurve) {
+                            equityOut[k] = e;
+                        }
+                        if (returns != null) {
+                            returns.add(e);
+                        }
                     }
                     barsInPosition += u - t;
                     t = u;
@@ -257,12 +291,21 @@ public final class BacktestEngine {
                 }
             }
             // (4) mark to market at the close
+            double mark;
             if (side != 0) {
                 barsInPosition++;
-                equityOut[t] = cash + side * qty * close[t];
+                mark = cash + side * qty * close[t];
             } else {
-                equityOut[t] = cash;
+                mark = cash;
             }
+            if (keepCurve) {
+                equityOut[t] = mark;
+            }
+            // the last bar's equity is final only after the end-of-data close below
+            if (returns != null && t < lastAsked) {
+                returns.add(mark);
+            }
+            lastMark = mark;
             // (5) decide on the close of t; nothing decided on the last bar could ever fill
             if (t >= warmupBars && t < n - 1) {
                 int regime = regimes == null ? -1 : regimes[t];
@@ -305,9 +348,15 @@ public final class BacktestEngine {
             BracketStateMachine.next(state, EXIT_FILLED);
             trades.add(entryBar, last, time[entryBar], time[last], side, qty, entryPrice, px, entryFee + fee,
                     side * qty * (px - entryPrice) - entryFee - fee, ExitReason.END, entryRegime);
-            equityOut[last] = cash;
+            if (keepCurve) {
+                equityOut[last] = cash;
+            }
+            lastMark = cash;
         }
-        double[] equity = equityOut.length == n ? equityOut : java.util.Arrays.copyOf(equityOut, n);
+        if (returns != null) {
+            returns.add(lastMark);
+        }
+        double[] equity = !keepCurve ? null : equityOut.length == n ? equityOut : java.util.Arrays.copyOf(equityOut, n);
         return new BacktestResult(time, equity, trades, regimes, config.initialCapital(), blocked, barsInPosition,
                 notional, feesPaid);
     }

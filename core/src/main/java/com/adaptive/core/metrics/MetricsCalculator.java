@@ -59,46 +59,35 @@ public final class MetricsCalculator {
     public static PerformanceMetrics compute(double[] equity, double startEquity, byte[] regimes, int regimeFilter,
                                              TradeLog trades, double barMinutes) {
         boolean all = regimes == null || regimeFilter == ALL_REGIMES;
-        int count = 0;
-        double sum = 0;
-        double sumSq = 0;
-        double downSq = 0;
-        double curve = 1;
-        double peak = 1;
-        double maxDd = 0;
-        int barsSincePeak = 0;
-        int longestUnderwater = 0;
-        double equitySum = 0;
-        double prev = startEquity;
+        ReturnAccumulator returns = new ReturnAccumulator();
+        returns.reset(startEquity);
         for (int i = 0; i < equity.length; i++) {
-            double e = equity[i];
-            double r = e / prev - 1;
-            prev = e;
-            if (!all && regimes[i] != regimeFilter) {
-                continue;
-            }
-            count++;
-            sum += r;
-            sumSq += r * r;
-            // branch-free where the data flips sign every few bars; the rare branches below predict well
-            double down = r < 0 ? r : 0;
-            downSq += down * down;
-            equitySum += e;
-            curve *= 1 + r;
-            if (curve >= peak) {
-                peak = curve;
-                barsSincePeak = 0;
+            if (all || regimes[i] == regimeFilter) {
+                returns.add(equity[i]);
             } else {
-                barsSincePeak++;
-                if (barsSincePeak > longestUnderwater) {
-                    longestUnderwater = barsSincePeak;
-                }
-                // a deeper trough is rare: compare by multiplication and divide only then
-                if (curve < peak * (1 - maxDd)) {
-                    maxDd = 1 - curve / peak;
-                }
+                returns.skip(equity[i]);
             }
         }
+        return compute(returns, startEquity, regimes, regimeFilter, trades, barMinutes);
+    }
+
+    /** Metrics of a whole run whose bars went into {@code returns} instead of an equity curve. */
+    public static PerformanceMetrics of(BacktestResult result, ReturnAccumulator returns, double barMinutes) {
+        return compute(returns, result.initialCapital(), null, ALL_REGIMES, result.trades(), barMinutes);
+    }
+
+    /** The metrics from accumulated bar returns and the trades (filtered like the bars). */
+    public static PerformanceMetrics compute(ReturnAccumulator returns, double startEquity, byte[] regimes,
+                                             int regimeFilter, TradeLog trades, double barMinutes) {
+        boolean all = regimes == null || regimeFilter == ALL_REGIMES;
+        int count = returns.count;
+        double sum = returns.sum;
+        double sumSq = returns.sumSq;
+        double downSq = returns.downSq;
+        double curve = returns.curve;
+        double maxDd = returns.maxDd;
+        int longestUnderwater = returns.longestUnderwater;
+        double equitySum = returns.equitySum;
         double barsPerYear = MINUTES_PER_YEAR / barMinutes;
         double totalReturn = count == 0 ? 0 : curve - 1;
         double years = count * barMinutes / MINUTES_PER_YEAR;

@@ -7,6 +7,7 @@ import com.adaptive.core.backtest.TradeLog;
 import com.adaptive.core.bar.BarSeries;
 import com.adaptive.core.metrics.MetricsCalculator;
 import com.adaptive.core.metrics.PerformanceMetrics;
+import com.adaptive.core.metrics.ReturnAccumulator;
 import com.adaptive.core.strategy.IndicatorCache;
 import com.adaptive.core.strategy.Strategies;
 import com.adaptive.core.strategy.Strategy;
@@ -26,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Backtests many parameter combinations of one strategy on one series with a fixed thread pool and ranks them.
  *
  * <p>All threads share one {@link IndicatorCache}, so each indicator is computed once per distinct parameter value
- * (an EMA of 20 serves every combination with fast=20); each thread reuses one equity buffer and one trade log.
+ * (an EMA of 20 serves every combination with fast=20); each thread reuses one trade log and one
+ * {@link ReturnAccumulator}, which the engine feeds bar by bar instead of writing an equity curve.
  * Ranking: feasible results first, then by the metric (descending, or ascending for metrics where lower is better),
  * NaN last, ties by combination order — so the ranking does not depend on thread timing.
  */
@@ -80,7 +82,8 @@ public final class Optimizer {
             List<Future<?>> workers = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
                 workers.add(pool.submit(() -> {
-                    double[] equity = new double[bars.size()];
+                    // no equity curve: the engine feeds each bar's equity straight into the metrics' accumulator
+                    ReturnAccumulator returns = new ReturnAccumulator();
                     TradeLog trades = new TradeLog(1024);
                     for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                         Strategy strategy;
@@ -90,8 +93,8 @@ public final class Optimizer {
                             continue;
                         }
                         BacktestResult r = engine.run(bars, strategy.bind(bars, cache), strategy.warmupBars(), regimes,
-                                null, equity, trades);
-                        metrics[i] = MetricsCalculator.of(r, barMinutes);
+                                null, null, trades, returns);
+                        metrics[i] = MetricsCalculator.of(r, returns, barMinutes);
                     }
                 }));
             }

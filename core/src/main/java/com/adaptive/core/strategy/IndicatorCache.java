@@ -72,6 +72,16 @@ public final class IndicatorCache {
         return get("donchian:" + periodBars, () -> DonchianIndicator.compute(bars.high(), bars.low(), periodBars));
     }
 
+    /**
+     * A value a strategy derives from indicator columns it already took from this cache (e.g. per-bar signal bits of
+     * one parameter pair), computed once per key and shared like the indicators; {@code compute} must not use the
+     * cache. Not counted in {@link #computations()}, which counts indicator columns.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, Supplier<T> compute) {
+        return (T) columns.computeIfAbsent("derived:" + key, k -> compute.get());
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T get(String key, Supplier<T> compute) {
         return (T) columns.computeIfAbsent(key, k -> {

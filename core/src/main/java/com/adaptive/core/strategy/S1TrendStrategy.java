@@ -86,7 +86,13 @@ public final class S1TrendStrategy implements Strategy {
         double[] close = bars.close();
         double[] atr = needsAtr ? cache.atr(atrBars) : close;
         double[] vwap = useVwap ? cache.sessionVwap() : close;
-        return new Signals(this, close, vwap, cache.emaOfClose(fastBars), cache.emaOfClose(slowBars), atr);
+        double[] fast = cache.emaOfClose(fastBars);
+        double[] slow = cache.emaOfClose(slowBars);
+        // the per-bar action bits depend on the EMA pair, the VWAP switch and shorts only, so the optimizer's
+        // combinations that differ in bracket sizes alone share them (and walk 3 bits per bar, not 4 columns)
+        long[][] bits = cache.derived(ID + ":bits:" + fastBars + ":" + slowBars + ":" + useVwap + ":" + allowShort,
+                () -> actionBits(close, vwap, fast, slow));
+        return new Signals(this, close, vwap, fast, slow, atr, bits);
     }
 
     /**
@@ -156,6 +162,32 @@ public final class S1TrendStrategy implements Strategy {
     }
 
     /**
+     * Per bar t, one bit each: {@link #decide} acts at t for a flat position (entry edge), a long one and a short one
+     * (exit); words of 64 bars, bar t at bit t of word t / 64.
+     */
+    long[][] actionBits(double[] close, double[] vwap, double[] fast, double[] slow) {
+        int n = close.length;
+        int words = (n >> 6) + 1;
+        long[] entry = new long[words];
+        long[] exitLong = new long[words];
+        long[] exitShort = new long[words];
+        boolean longBefore = n > 0 && longSetup(close[0], vwap[0], fast[0], slow[0]);
+        boolean shortBefore = n > 0 && shortSetup(close[0], vwap[0], fast[0], slow[0]);
+        for (int t = 0; t < n; t++) {
+            double f = fast[t];
+            double s = slow[t];
+            boolean longNow = longSetup(close[t], vwap[t], f, s);
+            boolean shortNow = shortSetup(close[t], vwap[t], f, s);
+            entry[t >>> 6] |= ((longNow & !longBefore) | (shortNow & !shortBefore) ? 1L : 0L) << t;
+            exitLong[t >>> 6] |= (exitsLong(f, s) ? 1L : 0L) << t;
+            exitShort[t >>> 6] |= (exitsShort(f, s) ? 1L : 0L) << t;
+            longBefore = longNow;
+            shortBefore = shortNow;
+        }
+        return new long[][] {entry, exitLong, exitShort};
+    }
+
+    /**
      * The rule over indicator columns, either whole-series batch columns ({@link #bind}; stateless, any bar in any
      * order) or small blocks refilled by the streaming updaters as the asked bar passes the end of the current block
      * ({@link #bindStreaming}; increasing order). One class for both so that the engine's call site stays
@@ -189,8 +221,9 @@ public final class S1TrendStrategy implements Strategy {
         private final long[] exitLongBits;
         private final long[] exitShortBits;
 
-        /** Whole columns. */
-        Signals(S1TrendStrategy rule, double[] close, double[] vwap, double[] fast, double[] slow, double[] atr) {
+        /** Whole columns and their action bits ({@link #actionBits}). */
+        Signals(S1TrendStrategy rule, double[] close, double[] vwap, double[] fast, double[] slow, double[] atr,
+                long[][] bits) {
             this.rule = rule;
             this.close = close;
             this.vwap = vwap;
@@ -208,9 +241,9 @@ public final class S1TrendStrategy implements Strategy {
             this.slowEma = null;
             this.atrIndicator = null;
             this.vwapIndicator = null;
-            this.entryBits = null;
-            this.exitLongBits = null;
-            this.exitShortBits = null;
+            this.entryBits = bits[0];
+            this.exitLongBits = bits[1];
+            this.exitShortBits = bits[2];
         }
 
         /** Streaming blocks. */
@@ -250,6 +283,10 @@ public final class S1TrendStrategy implements Strategy {
                 refill(t);
             }
             int i = t - base;
+            long[] acting = positionSide == 0 ? entryBits : positionSide > 0 ? exitLongBits : exitShortBits;
+            if ((acting[i >>> 6] & (1L << i)) == 0) {
+                return; // the rule does nothing here (the bits are decide(...) != NOTHING), no column is read
+            }
             // bar 0 has no previous bar: comparing it with itself makes "was" equal "is", so no edge
             int tPrev = t == 0 ? 0 : t - 1;
             int p = tPrev - base;
@@ -262,9 +299,6 @@ public final class S1TrendStrategy implements Strategy {
 
         @Override
         public int nextCandidate(int from, int to, int positionSide) {
-            if (entryBits == null) {
-                return nextInColumns(from, to, positionSide);
-            }
             long[] bits = positionSide == 0 ? entryBits : positionSide > 0 ? exitLongBits : exitShortBits;
             int t = from;
             while (t < to) {
@@ -286,31 +320,6 @@ public final class S1TrendStrategy implements Strategy {
                     word = bits[w];
                 }
                 t = end + base;
-            }
-            return to;
-        }
-
-        private int nextInColumns(int from, int to, int positionSide) {
-            if (from >= to) {
-                return to;
-            }
-            int p = from == 0 ? 0 : from - 1;
-            double cp = close[p];
-            double vp = vwap[p];
-            double fp = fast[p];
-            double sp = slow[p];
-            for (int t = from; t < to; t++) {
-                double c = close[t];
-                double v = vwap[t];
-                double f = fast[t];
-                double s = slow[t];
-                if (rule.decide(positionSide, c, v, f, s, cp, vp, fp, sp) != NOTHING) {
-                    return t;
-                }
-                cp = c;
-                vp = v;
-                fp = f;
-                sp = s;
             }
             return to;
         }

@@ -1,6 +1,8 @@
 package com.adaptive.core.backtest;
 
 import com.adaptive.core.bar.BarSeries;
+import com.adaptive.core.metrics.MetricsCalculator;
+import com.adaptive.core.metrics.ReturnAccumulator;
 import com.adaptive.core.order.AmbiguityPolicy;
 import com.adaptive.core.order.FillModel;
 import com.adaptive.core.regime.Regime;
@@ -67,6 +69,13 @@ class FastPathEquivalenceTest {
         assertThat(general.trades().size()).as("trades of %s", s.params()).isGreaterThan(20);
         assertSameRun(general, engine.run(b, s.bind(b, IndicatorCache.of(b)), s.warmupBars(), regimes));
         assertSameRun(general, engine.run(b, s.bindStreaming(b), s.warmupBars(), regimes));
+        // the optimizer's form: no curve, each bar's equity fed to the metrics' accumulator, same metrics bit for bit
+        double barMinutes = MetricsCalculator.barMinutes(b.openTimeMillis());
+        ReturnAccumulator returns = new ReturnAccumulator();
+        BacktestResult noCurve = engine.run(b, s.bind(b, IndicatorCache.of(b)), s.warmupBars(), regimes, null, null,
+                new TradeLog(), returns);
+        assertThat(noCurve.equity()).isNull();
+        assertThat(MetricsCalculator.of(noCurve, returns, barMinutes)).isEqualTo(MetricsCalculator.of(general, barMinutes));
     }
 
     @ParameterizedTest(name = "{0}")
