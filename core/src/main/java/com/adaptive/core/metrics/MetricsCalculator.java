@@ -61,13 +61,7 @@ public final class MetricsCalculator {
         boolean all = regimes == null || regimeFilter == ALL_REGIMES;
         ReturnAccumulator returns = new ReturnAccumulator();
         returns.reset(startEquity);
-        for (int i = 0; i < equity.length; i++) {
-            if (all || regimes[i] == regimeFilter) {
-                returns.add(equity[i]);
-            } else {
-                returns.skip(equity[i]);
-            }
-        }
+        returns.addAll(equity, all ? null : regimes, regimeFilter);
         return compute(returns, startEquity, regimes, regimeFilter, trades, barMinutes);
     }
 

@@ -65,6 +65,64 @@ public final class ReturnAccumulator {
         }
     }
 
+    /**
+     * {@link #add}s each value of {@code equity}, or {@link #skip}s it where {@code regimes} (nullable) differs from
+     * {@code regimeFilter}. The same arithmetic as {@link #add} in the same order (so the same bits), written over
+     * local variables so that a whole curve runs at register speed rather than through this object's fields.
+     */
+    public void addAll(double[] equity, byte[] regimes, int regimeFilter) {
+        boolean all = regimes == null;
+        int count = this.count;
+        double sum = this.sum;
+        double sumSq = this.sumSq;
+        double downSq = this.downSq;
+        double curve = this.curve;
+        double peak = this.peak;
+        double maxDd = this.maxDd;
+        int barsSincePeak = this.barsSincePeak;
+        int longestUnderwater = this.longestUnderwater;
+        double equitySum = this.equitySum;
+        double prev = this.prev;
+        for (int i = 0; i < equity.length; i++) {
+            double e = equity[i];
+            double r = e / prev - 1;
+            prev = e;
+            if (!all && regimes[i] != regimeFilter) {
+                continue;
+            }
+            count++;
+            sum += r;
+            sumSq += r * r;
+            double down = r < 0 ? r : 0;
+            downSq += down * down;
+            equitySum += e;
+            curve *= 1 + r;
+            if (curve >= peak) {
+                peak = curve;
+                barsSincePeak = 0;
+            } else {
+                barsSincePeak++;
+                if (barsSincePeak > longestUnderwater) {
+                    longestUnderwater = barsSincePeak;
+                }
+                if (curve < peak * (1 - maxDd)) {
+                    maxDd = 1 - curve / peak;
+                }
+            }
+        }
+        this.count = count;
+        this.sum = sum;
+        this.sumSq = sumSq;
+        this.downSq = downSq;
+        this.curve = curve;
+        this.peak = peak;
+        this.maxDd = maxDd;
+        this.barsSincePeak = barsSincePeak;
+        this.longestUnderwater = longestUnderwater;
+        this.equitySum = equitySum;
+        this.prev = prev;
+    }
+
     /** The next bar's equity, on a bar left out of the statistics (another regime's): it only becomes Eᵢ₋₁. */
     public void skip(double e) {
         prev = e;

@@ -36,6 +36,26 @@ class ReturnAccumulatorTest {
     }
 
     @Test
+    void skippedBarsOnlyMoveThePreviousEquity() {
+        double[] e = curve(7, false);
+        byte[] regimes = new byte[e.length];
+        for (int i = 0; i < e.length; i++) {
+            regimes[i] = (byte) (i / 50 % 3);
+        }
+        ReturnAccumulator byHand = new ReturnAccumulator();
+        byHand.reset(1_000);
+        for (int i = 0; i < e.length; i++) {
+            if (regimes[i] == 1) {
+                byHand.add(e[i]);
+            } else {
+                byHand.skip(e[i]);
+            }
+        }
+        assertThat(MetricsCalculator.compute(byHand, 1_000, regimes, 1, new TradeLog(), 1))
+                .isEqualTo(MetricsCalculator.compute(e, 1_000, regimes, 1, new TradeLog(), 1));
+    }
+
+    @Test
     void unchangedStretchesGiveTheSameMetricsAsBarByBar() {
         for (long seed = 1; seed <= 30; seed++) {
             double[] e = curve(seed, seed % 3 == 0);
@@ -55,6 +75,13 @@ class ReturnAccumulatorTest {
                     new TradeLog(), 1);
             assertThat(actual).as("seed %d", seed).isEqualTo(expected);
             assertThat(bulk.count()).isEqualTo(e.length);
+            ReturnAccumulator oneByOne = new ReturnAccumulator();
+            oneByOne.reset(1_000);
+            for (double x : e) {
+                oneByOne.add(x);
+            }
+            assertThat(MetricsCalculator.compute(oneByOne, 1_000, null, MetricsCalculator.ALL_REGIMES, new TradeLog(), 1))
+                    .isEqualTo(expected);
         }
     }
 }
