@@ -11,16 +11,23 @@ import com.adaptive.core.indicator.RollingVwapIndicator;
  * 5-minute UTC bucket that holds at least one bar it makes one decision from bars closed by then and hands it to
  * the listener. A bucket closes when its last minute's bar arrives or, across a gap, when a later bar does.
  *
- * <p>Rules, in order (thresholds from {@link RegimeConfig}):
+ * <p>Rules, in order (thresholds from {@link RegimeConfig}; see {@link RegimeRule#pick}):
  * <ol>
  *   <li>an input undefined → TRANSITION (WARMUP);</li>
  *   <li>vol_ratio ≥ volSpikeRatioMin → HIGH_VOLATILITY (HIGH_VOL_SPIKE);</li>
- *   <li>atr_percentile ≥ highVolAtrPercentileMin and vol_ratio ≥ highVolRatioMin → HIGH_VOLATILITY (HIGH_VOL_ATR);
- *       with vol_ratio ≤ fadingRatioMax instead → TRANSITION (VOL_FADING);</li>
- *   <li>|vwap_slope| ≥ trendSlopeMin → TRENDING; ≤ rangeSlopeMax → RANGING; between → TRANSITION (SLOPE_DEAD_BAND);</li>
+ *   <li>vol_ratio ≥ highVolRatioMin with atr_percentile ≥ highVolAtrPercentileMin (HIGH_VOL_ATR) or with
+ *       |drift_z| &lt; highVolDriftMax (HIGH_VOL_NO_DRIFT) → HIGH_VOLATILITY;</li>
+ *   <li>atr_percentile ≥ highVolAtrPercentileMin and vol_ratio ≤ fadingRatioMax → TRANSITION (VOL_FADING);</li>
+ *   <li>drift score = |drift_z| + driftVolWeight × (vol_ratio − 1); score ≥ trendDriftMin and |vwap_slope| ≥
+ *       trendSlopeMin → TRENDING (TREND_SLOPE); otherwise vol_ratio ≥ volRisingRatioMin with score below
+ *       trendDriftMin → TRANSITION (VOL_RISING); score ≤ rangeDriftMax or |vwap_slope| ≤ rangeSlopeMax → RANGING
+ *       (RANGE_FLAT); in between the current TRENDING or RANGING regime holds (HOLD_TREND, HOLD_RANGE: hysteresis),
+ *       with none to hold TRANSITION (SLOPE_DEAD_BAND);</li>
  *   <li>a pick other than the current regime is reported as TRANSITION (UNCONFIRMED) until it has held for
  *       confirmDecisions consecutive decisions.</li>
  * </ol>
+ * drift_z (see {@link RollingDrift}) blends the normalised net move Σr/√Σr² of the last driftWindowBars and
+ * driftLongWindowBars log returns; it is written into each decision's reason, not a CSV column.
  * atr_percentile ranks the current ATR(14) against the ATRs sampled on each hour's close over the last
  * atrPercentileSamples hours. Per bar the work is O(1) (O(log n) for the ATR rank, once per bucket) and allocates
  * nothing.
