@@ -25,6 +25,8 @@ import com.adaptive.core.strategy.SignalSource;
  */
 public final class BacktestEngine {
     private static final int NO_BRACKET = -1;
+    /** Bars per step of the open-bracket walk; a streaming strategy keeps at least this many bars behind. */
+    public static final int WALK_CHUNK = 256;
     private static final int PENDING = BracketState.PENDING_ENTRY.ordinal();
     private static final int ENTRY_FILLED = BracketEvent.ENTRY_FILLED.ordinal();
     private static final int ENTRY_CANCELLED = BracketEvent.ENTRY_CANCELLED.ordinal();
@@ -142,7 +144,6 @@ public final class BacktestEngine {
         double feesPaid = 0;
 
         final int lastAsked = n - 1; // nothing is decided on the last bar
-        int legTouch = -1;
         double lastMark = cash;
         // walking an open position without the general path needs the bar's range alone to rule out an exit
         final boolean walkOpen = !useSubBars && !(exitOnRegime && regimes != null);
@@ -165,35 +166,38 @@ public final class BacktestEngine {
                 } else if (side != 0 && walkOpen && t > entryBar && t >= warmupBars) {
                     // open bracket: walk the bars on which neither leg can fill (the open and the range stay
                     // strictly inside both levels; an absent leg is NaN and never touched) and the strategy would
-                    // not exit, marking equity; the first other bar takes the general path below. The legs are
-                    // scanned first so that the strategy is never asked beyond the bar processed next.
-                    if (legTouch < t) {
-                        // the first bar from t on that may fill a leg; fixed while this bracket is open, so it is
-                        // searched once per position however often the strategy interrupts the walk
-                        int touch = t;
+                    // not exit, marking equity; the first other bar takes the general path below. Chunks of
+                    // WALK_CHUNK bars: the strategy is asked for its next exit within a chunk, then the legs are
+                    // checked up to it, so neither search runs far past where the other one stops.
+                    double units = side * qty;
+                    int u = t;
+                    while (true) {
+                        int chunkEnd = Math.min(lastAsked, u + WALK_CHUNK);
+                        int candidate = signals.nextCandidate(u, chunkEnd, side);
+                        int k = u;
                         if (side > 0) {
-                            while (touch < lastAsked && !(open[touch] <= sl) && !(low[touch] <= sl)
-                                    && !(open[touch] >= tp) && !(high[touch] >= tp)) {
-                                touch++;
+                            while (k < candidate && !(open[k] <= sl) && !(low[k] <= sl) && !(open[k] >= tp)
+                                    && !(high[k] >= tp)) {
+                                k++;
                             }
                         } else {
-                            while (touch < lastAsked && !(open[touch] >= sl) && !(high[touch] >= sl)
-                                    && !(open[touch] <= tp) && !(low[touch] <= tp)) {
-                                touch++;
+                            while (k < candidate && !(open[k] >= sl) && !(high[k] >= sl) && !(open[k] <= tp)
+                                    && !(low[k] <= tp)) {
+                                k++;
                             }
                         }
-                        legTouch = touch;
-                    }
-                    int touch = legTouch;
-                    int u = touch > t ? signals.nextCandidate(t, touch, side) : t;
-                    double units = side * qty;
-                    for (int k = t; k < u; k++) {
-                        double e = cash + units * close[k];
-                        if (keepCurve) {
-                            equityOut[k] = e;
+                        for (int m = u; m < k; m++) {
+                            double e = cash + units * close[m];
+                            if (keepCurve) {
+                                equityOut[m] = e;
+                            }
+                            if (returns != null) {
+                                returns.add(e);
+                            }
                         }
-                        if (returns != null) {
-                            returns.add(e);
+                        u = k;
+                        if (k < candidate || candidate < chunkEnd || chunkEnd == lastAsked) {
+                            break;
                         }
                     }
                     barsInPosition += u - t;
@@ -249,7 +253,6 @@ public final class BacktestEngine {
                     entryRegime = pendRegime;
                     tp = px + side * pendTpDist;
                     sl = px - side * pendSlDist;
-                    legTouch = -1;
                 }
             }
             // (3) take-profit / stop-loss inside bar t

@@ -173,14 +173,25 @@ public final class S1TrendStrategy implements Strategy {
         long[] exitShort = new long[words];
         boolean longBefore = n > 0 && longSetup(close[0], vwap[0], fast[0], slow[0]);
         boolean shortBefore = n > 0 && shortSetup(close[0], vwap[0], fast[0], slow[0]);
+        long wordEntry = 0;
+        long wordLong = 0;
+        long wordShort = 0;
         for (int t = 0; t < n; t++) {
             double f = fast[t];
             double s = slow[t];
             boolean longNow = longSetup(close[t], vwap[t], f, s);
             boolean shortNow = shortSetup(close[t], vwap[t], f, s);
-            entry[t >>> 6] |= ((longNow & !longBefore) | (shortNow & !shortBefore) ? 1L : 0L) << t;
-            exitLong[t >>> 6] |= (exitsLong(f, s) ? 1L : 0L) << t;
-            exitShort[t >>> 6] |= (exitsShort(f, s) ? 1L : 0L) << t;
+            wordEntry |= ((longNow & !longBefore) | (shortNow & !shortBefore) ? 1L : 0L) << t;
+            wordLong |= (exitsLong(f, s) ? 1L : 0L) << t;
+            wordShort |= (exitsShort(f, s) ? 1L : 0L) << t;
+            if ((t & 63) == 63 || t == n - 1) {
+                entry[t >>> 6] = wordEntry;
+                exitLong[t >>> 6] = wordLong;
+                exitShort[t >>> 6] = wordShort;
+                wordEntry = 0;
+                wordLong = 0;
+                wordShort = 0;
+            }
             longBefore = longNow;
             shortBefore = shortNow;
         }
@@ -194,8 +205,13 @@ public final class S1TrendStrategy implements Strategy {
      * monomorphic and inlined.
      */
     private static final class Signals implements SignalSource {
-        /** Bars per block: the block columns (4 × 16 KB) stay in L2 while the engine walks them. */
+        /**
+         * Bars per block: the columns of a window of two blocks (4 × 32 KB) stay in L2 while the engine walks them.
+         * The window keeps the previous block, so bars up to a block behind the newest computed one can still be
+         * asked: the engine's walk asks ahead by up to {@link com.adaptive.core.backtest.BacktestEngine#WALK_CHUNK}.
+         */
         static final int BLOCK = 2048;
+        static final int WINDOW = 2 * BLOCK;
         private final S1TrendStrategy rule;
         private final double[] close;
         private final double[] vwap;
@@ -250,11 +266,11 @@ public final class S1TrendStrategy implements Strategy {
         Signals(S1TrendStrategy rule, BarSeries bars) {
             this.rule = rule;
             this.close = bars.close();
-            this.vwap = nanColumn(BLOCK + 1);
-            this.fast = nanColumn(BLOCK + 1);
-            this.slow = nanColumn(BLOCK + 1);
-            this.atr = nanColumn(BLOCK + 1);
-            this.base = -1;
+            this.vwap = nanColumn(WINDOW + 1);
+            this.fast = nanColumn(WINDOW + 1);
+            this.slow = nanColumn(WINDOW + 1);
+            this.atr = nanColumn(WINDOW + 1);
+            this.base = -1 - BLOCK;
             this.limit = 0;
             this.minIndex = 1;
             this.time = bars.openTimeMillis();
@@ -266,9 +282,9 @@ public final class S1TrendStrategy implements Strategy {
             // unused updaters exist too (and are skipped per bar) so that the block loop has one shape
             this.atrIndicator = new AtrIndicator(rule.atrBars);
             this.vwapIndicator = new SessionVwapIndicator();
-            this.entryBits = new long[(BLOCK >> 6) + 1];
-            this.exitLongBits = new long[(BLOCK >> 6) + 1];
-            this.exitShortBits = new long[(BLOCK >> 6) + 1];
+            this.entryBits = new long[(WINDOW >> 6) + 1];
+            this.exitLongBits = new long[(WINDOW >> 6) + 1];
+            this.exitShortBits = new long[(WINDOW >> 6) + 1];
         }
 
         private static double[] nanColumn(int n) {
@@ -337,12 +353,17 @@ public final class S1TrendStrategy implements Strategy {
             while (limit <= t) {
                 int first = limit;
                 int end = Math.min(n, first + BLOCK);
-                int last = first - 1 - base;
-                vwap[0] = vwap[last];
-                fast[0] = fast[last];
-                slow[0] = slow[last];
-                atr[0] = atr[last];
-                base = first - 1;
+                // the newer block becomes the older one: slots BLOCK..WINDOW move to 0..BLOCK, so slot BLOCK then
+                // holds the bar before `first`, and the new bars go to slots BLOCK + 1..WINDOW
+                for (double[] column : new double[][] {vwap, fast, slow, atr}) {
+                    System.arraycopy(column, BLOCK, column, 0, BLOCK + 1);
+                }
+                int shift = BLOCK >> 6;
+                for (long[] bits : new long[][] {entryBits, exitLongBits, exitShortBits}) {
+                    System.arraycopy(bits, shift, bits, 0, bits.length - shift);
+                    java.util.Arrays.fill(bits, bits.length - shift, bits.length, 0L);
+                }
+                base = first - 1 - BLOCK;
                 fill(first, end);
                 limit = end;
             }
@@ -359,16 +380,19 @@ public final class S1TrendStrategy implements Strategy {
             final long[] bits = entryBits;
             final long[] longBits = exitLongBits;
             final long[] shortBits = exitShortBits;
-            java.util.Arrays.fill(bits, 0L);
-            java.util.Arrays.fill(longBits, 0L);
-            java.util.Arrays.fill(shortBits, 0L);
             EmaIndicator f = fastEma.copy();
             EmaIndicator s = slowEma.copy();
             SessionVwapIndicator v = vwapIndicator.copy();
             AtrIndicator a = atrIndicator.copy();
             // the setups of the bar before the block (bar 0 is compared with itself: no edge on the first bar)
-            boolean longBefore = from > 0 && rule.longSetup(c[from - 1], vwap[0], fast[0], slow[0]);
-            boolean shortBefore = from > 0 && rule.shortSetup(c[from - 1], vwap[0], fast[0], slow[0]);
+            int p = from - 1 - off;
+            boolean longBefore = from > 0 && rule.longSetup(c[from - 1], vwap[p], fast[p], slow[p]);
+            boolean shortBefore = from > 0 && rule.shortSetup(c[from - 1], vwap[p], fast[p], slow[p]);
+            // the first word may hold the bits of the bar before the block (slot BLOCK): kept, not overwritten
+            int w0 = (from - off) >>> 6;
+            long wordEntry = bits[w0];
+            long wordLong = longBits[w0];
+            long wordShort = shortBits[w0];
             for (int k = from; k < to; k++) {
                 int j = k - off;
                 double x = c[k];
@@ -394,9 +418,18 @@ public final class S1TrendStrategy implements Strategy {
                 long entry = (longNow & !longBefore) | (shortNow & !shortBefore) ? 1L : 0L;
                 long exitLong = exitsLong(fk, sk) ? 1L : 0L;
                 long exitShort = exitsShort(fk, sk) ? 1L : 0L;
-                bits[j >>> 6] |= entry << j;
-                longBits[j >>> 6] |= exitLong << j;
-                shortBits[j >>> 6] |= exitShort << j;
+                // 64 bars gather in registers and are stored once
+                wordEntry |= entry << j;
+                wordLong |= exitLong << j;
+                wordShort |= exitShort << j;
+                if ((j & 63) == 63 || k == to - 1) {
+                    bits[j >>> 6] = wordEntry;
+                    longBits[j >>> 6] = wordLong;
+                    shortBits[j >>> 6] = wordShort;
+                    wordEntry = 0;
+                    wordLong = 0;
+                    wordShort = 0;
+                }
                 longBefore = longNow;
                 shortBefore = shortNow;
             }
