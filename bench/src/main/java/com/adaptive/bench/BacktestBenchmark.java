@@ -55,16 +55,19 @@ import java.util.function.Function;
  * Backtest throughput on the same 1,000,000 synthetic 1m bars (seeded random walk):
  * <ul>
  *   <li>{@code s1WithBrackets}: S1 (session VWAP + EMA 20/50 + ATR 14) with ATR brackets, 10 bps fees, 1 bp slippage,
- *       indicators included; {@code s1EngineLoopOnly}: the same with indicators bound beforehand;
- *       {@code emaCrossWithBrackets}: S1 with {@code vwap=0 tp_pct=2 sl_pct=1}, the same rule set as the ta4j one
- *       (EMA 20/50 cross, 2 % / 1 % exits) but with intrabar bracket fills, indicators included;</li>
+ *       indicators included, bound with {@code bindStreaming} (indicators advanced block by block inside the
+ *       engine's pass); {@code s1WithBracketsColumns}: the same bound over whole batch columns ({@code bind});
+ *       {@code s1EngineLoopOnly}: columns bound beforehand, the engine pass alone;
+ *       {@code emaCrossWithBrackets}: S1 with {@code vwap=0 tp_pct=2 sl_pct=1}, streaming, the same rule set as the
+ *       ta4j one (EMA 20/50 cross, 2 % / 1 % exits) but with intrabar bracket fills, indicators included;</li>
  *   <li>{@code ta4jDoubleNum} / {@code ta4jDecimalNum}: ta4j 0.17 {@code BarSeriesManager}, EMA 20/50 crossover entry,
  *       exit on cross down or {@code StopLossRule} 1 % or {@code StopGainRule} 2 % (ta4j's own stop rules, on the
  *       close, executed at the next open), indicators built inside the measured call;</li>
  *   <li>{@code sweep1000}: 1,000 S1 combinations (10 fast × 10 slow × 10 tp_atr) on 2 threads.</li>
  * </ul>
  * Every benchmark checks its answer against an independent plain-loop reference computed in setup (trade count and
- * final equity / summed PnL) and throws on a mismatch, so a fast wrong run cannot pass.
+ * final equity / summed PnL) and throws on a mismatch, so a fast wrong run cannot pass; the core ones must also equal
+ * the engine's general per-bar path ({@link #generalPath}) exactly.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -85,6 +88,9 @@ public class BacktestBenchmark {
     int s1Warmup;
     ReferenceResult s1Expected;
     ReferenceResult emaCrossExpected;
+    /** The same two runs by the engine's general per-bar path over batch columns (no skipping, no streaming). */
+    ReferenceResult s1General;
+    ReferenceResult emaCrossGeneral;
     static final StrategyParams EMA_CROSS = StrategyParams.of(java.util.Map.of("vwap", 0.0, "tp_pct", TA4J_GAIN_PCT,
             "sl_pct", TA4J_LOSS_PCT));
     ReferenceResult ta4jExpected;
@@ -105,6 +111,8 @@ public class BacktestBenchmark {
         s1Warmup = s1.warmupBars();
         s1Expected = referenceS1(bars, FAST, SLOW, 3.0, 1.5, s1Warmup);
         emaCrossExpected = referenceS1(bars, FAST, SLOW, 0, 0, TA4J_GAIN_PCT, TA4J_LOSS_PCT, false, SLOW - 1);
+        s1General = generalPath(bars, s1);
+        emaCrossGeneral = generalPath(bars, new S1TrendStrategy(EMA_CROSS));
         equityBuffer = new double[BARS];
         tradeBuffer = new TradeLog(1 << 16);
         ta4jExpected = referenceTa4jSemantics(bars);
@@ -119,6 +127,7 @@ public class BacktestBenchmark {
         S1TrendStrategy s1 = new S1TrendStrategy(StrategyParams.empty());
         BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
                 .run(bars, s1.bindStreaming(bars), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
+        check("s1WithBrackets vs general path", r.trades().size(), r.finalEquity(), s1General, 0);
         return check("s1WithBrackets", r.trades().size(), r.finalEquity(), s1Expected, 1e-9);
     }
 
@@ -128,6 +137,7 @@ public class BacktestBenchmark {
         S1TrendStrategy s1 = new S1TrendStrategy(StrategyParams.empty());
         BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
                 .run(bars, s1.bind(bars, IndicatorCache.of(bars)), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
+        check("s1WithBracketsColumns vs general path", r.trades().size(), r.finalEquity(), s1General, 0);
         return check("s1WithBracketsColumns", r.trades().size(), r.finalEquity(), s1Expected, 1e-9);
     }
 
@@ -137,6 +147,7 @@ public class BacktestBenchmark {
         S1TrendStrategy s1 = new S1TrendStrategy(EMA_CROSS);
         BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
                 .run(bars, s1.bindStreaming(bars), s1.warmupBars(), null, null, equityBuffer, tradeBuffer);
+        check("emaCrossWithBrackets vs general path", r.trades().size(), r.finalEquity(), emaCrossGeneral, 0);
         return check("emaCrossWithBrackets", r.trades().size(), r.finalEquity(), emaCrossExpected, 1e-9);
     }
 
@@ -144,6 +155,7 @@ public class BacktestBenchmark {
     public double s1EngineLoopOnly() {
         BacktestResult r = new BacktestEngine(BacktestConfig.defaults())
                 .run(bars, boundS1, s1Warmup, null, null, equityBuffer, tradeBuffer);
+        check("s1EngineLoopOnly vs general path", r.trades().size(), r.finalEquity(), s1General, 0);
         return check("s1EngineLoopOnly", r.trades().size(), r.finalEquity(), s1Expected, 1e-9);
     }
 
@@ -220,6 +232,17 @@ public class BacktestBenchmark {
             }
         }
         return check(name, closed, pnl, ta4jExpected, tolerance);
+    }
+
+    /**
+     * The engine's general path: the strategy bound over batch columns and wrapped so that it gives no hints, so the
+     * engine asks it on every bar (the behaviour before the fast paths); the benchmarks must match it exactly.
+     */
+    static ReferenceResult generalPath(BarSeries b, S1TrendStrategy s) {
+        SignalSource columns = s.bind(b, IndicatorCache.of(b));
+        SignalSource everyBar = columns::onBarClose;
+        BacktestResult r = new BacktestEngine(BacktestConfig.defaults()).run(b, everyBar, s.warmupBars());
+        return new ReferenceResult(r.trades().size(), r.finalEquity());
     }
 
     private static double check(String name, int trades, double money, ReferenceResult expected, double relTolerance) {

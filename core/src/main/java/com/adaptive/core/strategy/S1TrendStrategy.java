@@ -139,7 +139,8 @@ public final class S1TrendStrategy implements Strategy {
 
     /** The short condition on one bar (never with {@code short=0}): the mirror image of {@link #longSetup}. */
     boolean shortSetup(double c, double v, double f, double s) {
-        return allowShort & ((c < v) | !useVwap) & (f < s);
+        // && on the switch: a long-only run (the default) skips the comparisons altogether
+        return allowShort && (((c < v) | !useVwap) & (f < s));
     }
 
     static boolean exitsLong(double f, double s) {
