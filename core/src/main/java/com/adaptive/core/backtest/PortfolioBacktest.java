@@ -3,7 +3,6 @@ package com.adaptive.core.backtest;
 import com.adaptive.core.metrics.MetricsCalculator;
 import com.adaptive.core.metrics.PerformanceMetrics;
 import com.adaptive.core.regime.Regime;
-import com.adaptive.core.strategy.IndicatorCache;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +42,7 @@ public final class PortfolioBacktest {
             double capital = config.initialCapital() * s.weight() / weightSum;
             BacktestEngine engine = new BacktestEngine(config.withInitialCapital(capital));
             double[] eq = new double[s.bars().size()];
-            BacktestResult r = engine.run(s.bars(), s.strategy().bind(s.bars(), IndicatorCache.of(s.bars())),
+            BacktestResult r = engine.run(s.bars(), s.strategy().bindStreaming(s.bars()),
                     s.strategy().warmupBars(), s.regimes(), null, eq, new TradeLog());
             double minutes = MetricsCalculator.barMinutes(s.bars().openTimeMillis());
             barMinutes = Math.min(barMinutes, minutes);

@@ -6,7 +6,6 @@ import com.adaptive.core.metrics.PerformanceMetrics;
 import com.adaptive.core.regime.Regime;
 import com.adaptive.core.regime.RegimeClassification;
 import com.adaptive.core.regime.RegimeConfig;
-import com.adaptive.core.strategy.IndicatorCache;
 import com.adaptive.core.strategy.RegimeChangePolicy;
 import com.adaptive.core.strategy.RegimeGating;
 import com.adaptive.core.strategy.Strategy;
@@ -55,7 +54,7 @@ public final class StrategyBacktest {
                 Math.round(barMinutes * 60_000));
         RegimeGating gate = gating ? RegimeGating.allowing(strategy.defaultAllowedRegimes(), onRegimeChange) : RegimeGating.off();
         BacktestEngine engine = new BacktestEngine(config.withGating(gate));
-        BacktestResult r = engine.run(bars, strategy.bind(bars, IndicatorCache.of(bars)), strategy.warmupBars(), regimes,
+        BacktestResult r = engine.run(bars, strategy.bindStreaming(bars), strategy.warmupBars(), regimes,
                 subBars, new double[bars.size()], new TradeLog());
         Map<String, PerformanceMetrics> perRegime = new LinkedHashMap<>();
         for (Regime regime : Regime.values()) {
