@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Streaming regime classifier throughput, in 1m bars per second on one thread (one core), over 1,000,000
  * simulated bars with the default config: every bar updates ATR, rolling VWAP and its slope and both volatility
- * windows and the drift window; every fifth bar ranks the ATR and decides. The listener folds each decision into a checksum that must
+ * windows (the short ones in one ring with the drift, reversal and fast-volatility windows); every fifth bar ranks the
+ * ATR and decides. The listener folds each decision into a checksum that must
  * equal the one of the batch classification computed in setup, so a fast wrong run fails.
  */
 @State(Scope.Benchmark)
@@ -53,14 +54,17 @@ public class ClassifierBenchmark {
         @Override
         public void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
                                double vwapSlope, double atrPercentile, double volRatio) {
-            onDecision(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, Double.NaN);
+            onDecision(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, Double.NaN,
+                    Double.NaN, Double.NaN);
         }
 
         @Override
         public void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
-                               double vwapSlope, double atrPercentile, double volRatio, double driftZ) {
+                               double vwapSlope, double atrPercentile, double volRatio, double driftZ, double reversalZ,
+                               double fastVolRatio) {
             sum = sum * 31 + decisionTimeMillis + regime.ordinal() * 7L + rule.ordinal()
-                    + Double.doubleToLongBits(vwapSlope) + Double.doubleToLongBits(volRatio) + Double.doubleToLongBits(driftZ);
+                    + Double.doubleToLongBits(vwapSlope) + Double.doubleToLongBits(volRatio) + Double.doubleToLongBits(driftZ)
+                    + Double.doubleToLongBits(reversalZ) + Double.doubleToLongBits(fastVolRatio);
             count++;
         }
     }
@@ -78,7 +82,7 @@ public class ClassifierBenchmark {
         for (int i = 0; i < c.size(); i++) {
             var d = c.get(i);
             reference.onDecision(d.decisionTimeMillis(), d.regime(), d.rule(), d.candidate(), d.confirmations(), d.vwapSlope(),
-                    d.atrPercentile(), d.volRatio(), d.driftZ());
+                    d.atrPercentile(), d.volRatio(), d.driftZ(), d.reversalZ(), d.fastVolRatio());
         }
         expectedChecksum = reference.sum;
         expectedDecisions = reference.count;

@@ -7,12 +7,13 @@ public interface DecisionListener {
                     double vwapSlope, double atrPercentile, double volRatio);
 
     /**
-     * The form the classifier calls: the decision with its fourth input, drift_z (normalised net move over the drift
-     * window). By default it drops drift_z and calls the eight-argument form, so listeners written before drift_z
-     * existed keep working.
+     * The form the classifier calls: the decision with the inputs that are written into the reason only — drift_z,
+     * the reversal window's z and the fast vol ratio. By default it drops them and calls the eight-argument form, so
+     * listeners written before they existed keep working.
      */
     default void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
-                            double vwapSlope, double atrPercentile, double volRatio, double driftZ) {
+                            double vwapSlope, double atrPercentile, double volRatio, double driftZ, double reversalZ,
+                            double fastVolRatio) {
         onDecision(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio);
     }
 }

@@ -15,6 +15,8 @@ public final class RegimeClassification {
     private double[] atrPercentile = new double[1024];
     private double[] volRatio = new double[1024];
     private double[] driftZ = new double[1024];
+    private double[] reversalZ = new double[1024];
+    private double[] fastVolRatio = new double[1024];
     private int size;
 
     private RegimeClassification(RegimeConfig config) {
@@ -28,13 +30,16 @@ public final class RegimeClassification {
             @Override
             public void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
                                    double vwapSlope, double atrPercentile, double volRatio) {
-                out.add(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, Double.NaN);
+                out.add(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, Double.NaN,
+                        Double.NaN, Double.NaN);
             }
 
             @Override
             public void onDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
-                                   double vwapSlope, double atrPercentile, double volRatio, double driftZ) {
-                out.add(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, driftZ);
+                                   double vwapSlope, double atrPercentile, double volRatio, double driftZ, double reversalZ,
+                                   double fastVolRatio) {
+                out.add(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, driftZ,
+                        reversalZ, fastVolRatio);
             }
         });
         long[] t = bars.openTimeMillis();
@@ -49,7 +54,7 @@ public final class RegimeClassification {
     }
 
     private void add(long decisionTime, Regime r, RegimeRule ru, Regime cand, int conf, double slope, double pct, double ratio,
-                     double drift) {
+                     double drift, double reversal, double fastVol) {
         if (size == time.length) {
             int cap = size * 2;
             time = Arrays.copyOf(time, cap);
@@ -61,6 +66,8 @@ public final class RegimeClassification {
             atrPercentile = Arrays.copyOf(atrPercentile, cap);
             volRatio = Arrays.copyOf(volRatio, cap);
             driftZ = Arrays.copyOf(driftZ, cap);
+            reversalZ = Arrays.copyOf(reversalZ, cap);
+            fastVolRatio = Arrays.copyOf(fastVolRatio, cap);
         }
         time[size] = decisionTime;
         regime[size] = r;
@@ -71,6 +78,8 @@ public final class RegimeClassification {
         atrPercentile[size] = pct;
         volRatio[size] = ratio;
         driftZ[size] = drift;
+        reversalZ[size] = reversal;
+        fastVolRatio[size] = fastVol;
         size++;
     }
 
@@ -79,7 +88,8 @@ public final class RegimeClassification {
         RegimeClassification out = new RegimeClassification(config);
         for (int i = 0; i < size; i++) {
             if (time[i] >= fromMillis && time[i] <= toMillis) {
-                out.add(time[i], regime[i], rule[i], candidate[i], confirmations[i], vwapSlope[i], atrPercentile[i], volRatio[i], driftZ[i]);
+                out.add(time[i], regime[i], rule[i], candidate[i], confirmations[i], vwapSlope[i], atrPercentile[i], volRatio[i], driftZ[i],
+                        reversalZ[i], fastVolRatio[i]);
             }
         }
         return out;
@@ -107,6 +117,6 @@ public final class RegimeClassification {
 
     public RegimeDecision get(int i) {
         return new RegimeDecision(time[i], regime[i], rule[i], candidate[i], confirmations[i], vwapSlope[i], atrPercentile[i], volRatio[i],
-                driftZ[i]);
+                driftZ[i], reversalZ[i], fastVolRatio[i]);
     }
 }

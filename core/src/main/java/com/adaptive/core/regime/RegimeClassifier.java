@@ -19,15 +19,18 @@ import com.adaptive.core.indicator.RollingVwapIndicator;
  *       |drift_z| &lt; highVolDriftMax (HIGH_VOL_NO_DRIFT) → HIGH_VOLATILITY;</li>
  *   <li>atr_percentile ≥ highVolAtrPercentileMin and vol_ratio ≤ fadingRatioMax → TRANSITION (VOL_FADING);</li>
  *   <li>drift score = |drift_z| + driftVolWeight × (vol_ratio − 1); score ≥ trendDriftMin and |vwap_slope| ≥
- *       trendSlopeMin → TRENDING (TREND_SLOPE); otherwise vol_ratio ≥ volRisingRatioMin with score below
- *       trendDriftMin → TRANSITION (VOL_RISING); score ≤ rangeDriftMax or |vwap_slope| ≤ rangeSlopeMax → RANGING
+ *       trendSlopeMin → TRENDING (TREND_SLOPE), unless the reversal window's z runs against drift_z by more than
+ *       trendReversalZ → TRANSITION (TREND_REVERSING); otherwise vol_ratio ≥ volRisingRatioMin with score below
+ *       trendDriftMin, or the fast vol ratio ≥ fastVolRatioMin → TRANSITION (VOL_RISING); score ≤ rangeDriftMax or |vwap_slope| ≤ rangeSlopeMax → RANGING
  *       (RANGE_FLAT); in between the current TRENDING or RANGING regime holds (HOLD_TREND, HOLD_RANGE: hysteresis),
  *       with none to hold TRANSITION (SLOPE_DEAD_BAND);</li>
  *   <li>a pick other than the current regime is reported as TRANSITION (UNCONFIRMED) until it has held for
  *       confirmDecisions consecutive decisions.</li>
  * </ol>
- * drift_z (see {@link RollingDrift}) blends the normalised net move Σr/√Σr² of the last driftWindowBars and
- * driftLongWindowBars log returns; it is written into each decision's reason, not a CSV column.
+ * drift_z (see {@link ReturnWindows}) blends the normalised net move Σr/√Σr² of the last driftWindowBars and
+ * driftLongWindowBars log returns; it, the reversal z and the fast vol ratio are written into the decision's reason,
+ * not CSV columns. The short volatility window, the drift, reversal and fast-volatility windows share one ring of
+ * log returns.
  * atr_percentile ranks the current ATR(14) against the ATRs sampled on each hour's close over the last
  * atrPercentileSamples hours. Per bar the work is O(1) (O(log n) for the ATR rank, once per bucket) and allocates
  * nothing.
@@ -42,10 +45,9 @@ public final class RegimeClassifier {
     private final AtrIndicator atr;
     private final RollingVwapIndicator vwap;
     private final LinearRegressionSlopeIndicator vwapSlope;
-    private final RealizedVolatilityIndicator shortVol;
     private final RealizedVolatilityIndicator longVol;
     private final PercentileRankIndicator atrPercentile;
-    private final RollingDrift drift;
+    private final ReturnWindows returns;
     private final double slopeScale;
 
     private long lastOpenTime = Long.MIN_VALUE;
@@ -64,10 +66,10 @@ public final class RegimeClassifier {
         this.atr = new AtrIndicator(config.atrPeriodBars());
         this.vwap = new RollingVwapIndicator(config.vwapWindowBars());
         this.vwapSlope = new LinearRegressionSlopeIndicator(config.slopeWindowBars());
-        this.shortVol = new RealizedVolatilityIndicator(config.shortVolBars());
         this.longVol = new RealizedVolatilityIndicator(config.longVolBars());
         this.atrPercentile = new PercentileRankIndicator(config.atrPercentileSamples());
-        this.drift = new RollingDrift(config.driftWindowBars(), config.driftLongWindowBars(), config.driftLongWeight());
+        this.returns = new ReturnWindows(config.shortVolBars(), config.driftWindowBars(), config.driftLongWindowBars(),
+                config.driftLongWeight(), config.reversalWindowBars(), config.fastVolBars());
         this.slopeScale = config.slopeWindowBars();
     }
 
@@ -104,11 +106,10 @@ public final class RegimeClassifier {
         atr.update(high, low, close);
         vwapSlope.add(vwap.update(high, low, close, volume));
         if (prevClose == prevClose) {
-            // one log per bar serves both volatility windows
+            // one log per bar serves every window: the long volatility window and the ring of the short ones
             double r = Math.log(close / prevClose);
-            shortVol.addReturn(r);
             longVol.addReturn(r);
-            drift.add(r);
+            returns.add(r);
         }
         prevClose = close;
         if (offset == 4 * BAR_MILLIS) {
@@ -135,9 +136,11 @@ public final class RegimeClassifier {
             }
         }
         double slope = vwapSlope.value() * slopeScale / atrNow;
-        double ratio = shortVol.value() / longVol.value();
-        double driftZ = drift.value();
-        RegimeRule rule = RegimeRule.pick(slope, pct, ratio, driftZ, config);
+        double ratio = returns.volatility() / longVol.value();
+        double driftZ = returns.driftZ();
+        double reversalZ = returns.reversalZ();
+        double fastVolRatio = returns.fastVolRatio();
+        RegimeRule rule = RegimeRule.pick(slope, pct, ratio, driftZ, reversalZ, fastVolRatio, config);
         if (rule == RegimeRule.SLOPE_DEAD_BAND) {
             // hysteresis: inside the band the current trend or range holds; with nothing to hold it stays TRANSITION
             rule = current == Regime.TRENDING ? RegimeRule.HOLD_TREND : current == Regime.RANGING ? RegimeRule.HOLD_RANGE : rule;
@@ -163,6 +166,6 @@ public final class RegimeClassifier {
         }
         decisions++;
         listener.onDecision(decisionTime, reported, rule, candidate, rule == RegimeRule.UNCONFIRMED ? pendingCount : 0,
-                slope, pct, ratio, driftZ);
+                slope, pct, ratio, driftZ, reversalZ, fastVolRatio);
     }
 }

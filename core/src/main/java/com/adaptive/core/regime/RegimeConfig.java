@@ -38,7 +38,14 @@ import java.util.TreeSet;
  * @param volRisingRatioMin            vol_ratio at or above which, without a trend's drift score, volatility is rising
  *                                     but not yet high: TRANSITION (default 1.3)
  * @param highVolDriftMax              |drift_z| below which vol_ratio ≥ highVolRatioMin alone means high volatility
- *                                     (default 1.2)
+ *                                     (default 1.6)
+ * @param reversalWindowBars           window of the trend-reversal check, z of its net move (default 60)
+ * @param trendReversalZ               a trend whose last reversalWindowBars moved against drift_z by more than this many
+ *                                     noise units (z) is reported as TRANSITION (default 1.0)
+ * @param fastVolBars                  fast volatility window, compared with the long drift window's (default 15)
+ * @param fastVolRatioMin              fast vol ratio (rms of fastVolBars returns / of driftLongWindowBars returns) at or
+ *                                     above which a market that is not trending is TRANSITION (volatility rising)
+ *                                     (default 1.6)
  */
 public record RegimeConfig(
         int atrPeriodBars,
@@ -61,14 +68,18 @@ public record RegimeConfig(
         double rangeDriftMax,
         double driftVolWeight,
         double volRisingRatioMin,
-        double highVolDriftMax) {
+        double highVolDriftMax,
+        int reversalWindowBars,
+        double trendReversalZ,
+        int fastVolBars,
+        double fastVolRatioMin) {
 
     /** The defaults, calibrated on simulator seeds 1–5 (see core/README.md). */
     public static final RegimeConfig DEFAULTS = new RegimeConfig(14, 120, 60, 60, 2880, 168, 0.5, 0.5, 0.98, 1.6, 0.75, 2.0, 1,
-            120, 240, 0.5, 0.9, 0.8, 0.75, 1.3, 1.6);
+            120, 240, 0.5, 0.9, 0.8, 0.75, 1.3, 1.6, 60, 1.0, 15, 1.6);
 
     /**
-     * The thirteen settings of the first classifier version; the drift settings (driftWindowBars to highVolDriftMax)
+     * The thirteen settings of the first classifier version; the later settings (driftWindowBars to fastVolRatioMin)
      * take their defaults. Kept so callers written against that version still compile.
      */
     public RegimeConfig(int atrPeriodBars, int vwapWindowBars, int slopeWindowBars, int shortVolBars, int longVolBars,
@@ -77,7 +88,8 @@ public record RegimeConfig(
         this(atrPeriodBars, vwapWindowBars, slopeWindowBars, shortVolBars, longVolBars, atrPercentileSamples, trendSlopeMin,
                 rangeSlopeMax, highVolAtrPercentileMin, highVolRatioMin, fadingRatioMax, volSpikeRatioMin, confirmDecisions,
                 DEFAULTS.driftWindowBars, DEFAULTS.driftLongWindowBars, DEFAULTS.driftLongWeight, DEFAULTS.trendDriftMin,
-                DEFAULTS.rangeDriftMax, DEFAULTS.driftVolWeight, DEFAULTS.volRisingRatioMin, DEFAULTS.highVolDriftMax);
+                DEFAULTS.rangeDriftMax, DEFAULTS.driftVolWeight, DEFAULTS.volRisingRatioMin, DEFAULTS.highVolDriftMax,
+                DEFAULTS.reversalWindowBars, DEFAULTS.trendReversalZ, DEFAULTS.fastVolBars, DEFAULTS.fastVolRatioMin);
     }
 
     public RegimeConfig {
@@ -96,6 +108,10 @@ public record RegimeConfig(
         finiteAtLeast("driftVolWeight", driftVolWeight, 0.0);
         finiteAtLeast("volRisingRatioMin", volRisingRatioMin, 0.0);
         finiteAtLeast("highVolDriftMax", highVolDriftMax, 0.0);
+        positive("reversalWindowBars", reversalWindowBars, 2);
+        finiteAtLeast("trendReversalZ", trendReversalZ, 0.0);
+        positive("fastVolBars", fastVolBars, 2);
+        finiteAtLeast("fastVolRatioMin", fastVolRatioMin, 0.0);
         if (rangeDriftMax > trendDriftMin) {
             throw new IllegalArgumentException("rangeDriftMax must not exceed trendDriftMin, was: " + rangeDriftMax + " > " + trendDriftMin);
         }
@@ -119,7 +135,8 @@ public record RegimeConfig(
     public int warmupBars() {
         int slope = vwapWindowBars + slopeWindowBars;
         int percentile = atrPercentileSamples * 60 + atrPeriodBars;
-        return Math.max(Math.max(Math.max(slope, longVolBars + 1), Math.max(percentile, shortVolBars + 1)), driftLongWindowBars + 1);
+        return Math.max(Math.max(Math.max(slope, longVolBars + 1), Math.max(percentile, shortVolBars + 1)),
+                Math.max(driftLongWindowBars, Math.max(reversalWindowBars, fastVolBars)) + 1);
     }
 
     /**
@@ -184,7 +201,11 @@ public record RegimeConfig(
                     doubleValue(p, "rangeDriftMax", d.rangeDriftMax, source),
                     doubleValue(p, "driftVolWeight", d.driftVolWeight, source),
                     doubleValue(p, "volRisingRatioMin", d.volRisingRatioMin, source),
-                    doubleValue(p, "highVolDriftMax", d.highVolDriftMax, source));
+                    doubleValue(p, "highVolDriftMax", d.highVolDriftMax, source),
+                    intValue(p, "reversalWindowBars", d.reversalWindowBars, source),
+                    doubleValue(p, "trendReversalZ", d.trendReversalZ, source),
+                    intValue(p, "fastVolBars", d.fastVolBars, source),
+                    doubleValue(p, "fastVolRatioMin", d.fastVolRatioMin, source));
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("Cannot read")) {
                 throw e;
@@ -202,7 +223,9 @@ public record RegimeConfig(
                 + "\nvolSpikeRatioMin=" + volSpikeRatioMin + "\nconfirmDecisions=" + confirmDecisions
                 + "\ndriftWindowBars=" + driftWindowBars + "\ndriftLongWindowBars=" + driftLongWindowBars
                 + "\ndriftLongWeight=" + driftLongWeight + "\ntrendDriftMin=" + trendDriftMin + "\nrangeDriftMax=" + rangeDriftMax
-                + "\ndriftVolWeight=" + driftVolWeight + "\nvolRisingRatioMin=" + volRisingRatioMin + "\nhighVolDriftMax=" + highVolDriftMax + "\n";
+                + "\ndriftVolWeight=" + driftVolWeight + "\nvolRisingRatioMin=" + volRisingRatioMin + "\nhighVolDriftMax=" + highVolDriftMax
+                + "\nreversalWindowBars=" + reversalWindowBars + "\ntrendReversalZ=" + trendReversalZ + "\nfastVolBars=" + fastVolBars
+                + "\nfastVolRatioMin=" + fastVolRatioMin + "\n";
     }
 
     private static int intValue(Properties p, String key, int fallback, String source) {

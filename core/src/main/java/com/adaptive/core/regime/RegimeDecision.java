@@ -14,15 +14,19 @@ import java.util.Locale;
  * @param vwapSlope          slope of the rolling VWAP over the slope window, in ATRs per slope window
  * @param atrPercentile      percentile rank of the current ATR among the hourly ATR samples of the window, 0..1
  * @param volRatio           short-window over long-window realized volatility of log returns
- * @param driftZ             net log move over the drift window / (realized volatility × √window); written in the reason
+ * @param driftZ             blended normalised net move of the drift windows (see RegimeConfig); written in the reason
+ * @param reversalZ          normalised net move of the reversal window; written in the reason of TREND_REVERSING
+ * @param fastVolRatio       rms of the fast volatility window's returns / of the long drift window's; in VOL_RISING's reason
  */
 public record RegimeDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
-                             double vwapSlope, double atrPercentile, double volRatio, double driftZ) {
+                             double vwapSlope, double atrPercentile, double volRatio, double driftZ, double reversalZ,
+                             double fastVolRatio) {
 
-    /** A decision without drift_z (NaN), as the first classifier version made them. */
+    /** A decision without the reason-only inputs (NaN), as the first classifier version made them. */
     public RegimeDecision(long decisionTimeMillis, Regime regime, RegimeRule rule, Regime candidate, int confirmations,
                           double vwapSlope, double atrPercentile, double volRatio) {
-        this(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, Double.NaN);
+        this(decisionTimeMillis, regime, rule, candidate, confirmations, vwapSlope, atrPercentile, volRatio, Double.NaN, Double.NaN,
+                Double.NaN);
     }
 
     /** A one-line human reason naming the rule and the numbers it compared, without commas (CSV-safe). */
@@ -38,8 +42,12 @@ public record RegimeDecision(long decisionTimeMillis, Regime regime, RegimeRule 
                     Math.abs(driftZ), c.highVolDriftMax());
             case VOL_FADING -> f("atr_percentile %.3f >= %.3f but vol_ratio %.3f <= %.3f: volatility fading", atrPercentile,
                     c.highVolAtrPercentileMin(), volRatio, c.fadingRatioMax()) + drift;
-            case VOL_RISING -> f("vol_ratio %.3f >= %.3f but drift score %.3f < %.3f: volatility rising", volRatio,
-                    c.volRisingRatioMin(), score, c.trendDriftMin()) + drift;
+            case VOL_RISING -> (fastVolRatio >= c.fastVolRatioMin()
+                    ? f("fast vol ratio %.3f >= %.3f: volatility rising", fastVolRatio, c.fastVolRatioMin())
+                    : f("vol_ratio %.3f >= %.3f but drift score %.3f < %.3f: volatility rising", volRatio, c.volRisingRatioMin(),
+                    score, c.trendDriftMin())) + drift;
+            case TREND_REVERSING -> f("drift score %.3f >= %.3f but the last %d bars moved against it: z %.3f", score,
+                    c.trendDriftMin(), c.reversalWindowBars(), reversalZ) + drift;
             case TREND_SLOPE -> f("drift score %.3f >= %.3f and |vwap_slope| %.3f >= %.3f", score, c.trendDriftMin(),
                     Math.abs(vwapSlope), c.trendSlopeMin()) + drift;
             case RANGE_FLAT -> (score <= c.rangeDriftMax() ? f("drift score %.3f <= %.3f", score, c.rangeDriftMax())

@@ -23,12 +23,17 @@ public enum RegimeRule {
     UNCONFIRMED(Regime.TRANSITION),
     /** Short-window volatility well above the long window and no net move over the drift window: a burst, not a trend. */
     HIGH_VOL_NO_DRIFT(Regime.HIGH_VOLATILITY),
-    /** Short-window volatility rising above the long window but neither high yet nor carried by a drift: a change has begun. */
+    /**
+     * Volatility rising — vol_ratio above volRisingRatioMin without a trend's drift score, or the fast vol ratio above
+     * fastVolRatioMin — but not yet high and not a trend: a change has begun.
+     */
     VOL_RISING(Regime.TRANSITION),
     /** Drift score inside the hysteresis band while the current regime is TRENDING: the trend holds. */
     HOLD_TREND(Regime.TRENDING),
     /** Drift score inside the hysteresis band while the current regime is RANGING: the range holds. */
-    HOLD_RANGE(Regime.RANGING);
+    HOLD_RANGE(Regime.RANGING),
+    /** Drift score and VWAP slope say trend, but the last reversalWindowBars moved against it: the trend may be ending. */
+    TREND_REVERSING(Regime.TRANSITION);
 
     private final Regime regime;
 
@@ -42,10 +47,21 @@ public enum RegimeRule {
     }
 
     /**
-     * The rules of the classifier on one set of inputs (see {@link RegimeClassifier}): which rule fires. Pure, so
-     * the thresholds can be tested without bars. {@code driftZ} is the normalised net move over the drift window.
+     * The rules of the classifier on one set of inputs without the reversal and fast-volatility checks (their inputs
+     * NaN, so neither fires).
      */
     public static RegimeRule pick(double vwapSlope, double atrPercentile, double volRatio, double driftZ, RegimeConfig c) {
+        return pick(vwapSlope, atrPercentile, volRatio, driftZ, Double.NaN, Double.NaN, c);
+    }
+
+    /**
+     * The rules of the classifier on one set of inputs (see {@link RegimeClassifier}): which rule fires. Pure, so
+     * the thresholds can be tested without bars. {@code driftZ} is the blended normalised net move of the drift
+     * windows, {@code reversalZ} the normalised net move of the reversal window and {@code fastVolRatio} the fast vol
+     * ratio; a NaN reversalZ or fastVolRatio (a window without movement) never fires its rule.
+     */
+    public static RegimeRule pick(double vwapSlope, double atrPercentile, double volRatio, double driftZ, double reversalZ,
+                                  double fastVolRatio, RegimeConfig c) {
         if (!(vwapSlope == vwapSlope && atrPercentile == atrPercentile && volRatio == volRatio && driftZ == driftZ)
                 || Double.isInfinite(vwapSlope) || Double.isInfinite(volRatio) || Double.isInfinite(driftZ)) {
             return WARMUP;
@@ -69,9 +85,9 @@ public enum RegimeRule {
         double score = driftScore(driftZ, volRatio, c);
         double slope = Math.abs(vwapSlope);
         if (score >= c.trendDriftMin() && slope >= c.trendSlopeMin()) {
-            return TREND_SLOPE;
+            return (driftZ >= 0 ? reversalZ : -reversalZ) < -c.trendReversalZ() ? TREND_REVERSING : TREND_SLOPE;
         }
-        if (volRatio >= c.volRisingRatioMin() && score < c.trendDriftMin()) {
+        if ((volRatio >= c.volRisingRatioMin() && score < c.trendDriftMin()) || fastVolRatio >= c.fastVolRatioMin()) {
             return VOL_RISING;
         }
         return score <= c.rangeDriftMax() || slope <= c.rangeSlopeMax() ? RANGE_FLAT : SLOPE_DEAD_BAND;

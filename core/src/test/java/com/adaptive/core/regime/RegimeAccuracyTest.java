@@ -24,11 +24,11 @@ class RegimeAccuracyTest {
             evaluation.add(RegimeClassification.classify(m.bars(), RegimeConfig.DEFAULTS), m.labels());
         }
         System.out.print(evaluation.format());
-        // measured 2026-11-29 (drift_z rules): T 94.1 %, R 98.7 %, X 3.1 %, H 93.9 %, overall 90.33 %
+        // measured 2026-11-29 (drift_z rules): T 93.9 %, R 98.7 %, X 6.6 %, H 93.9 %, overall 90.50 %
         assertThat(evaluation.recall(Regime.TRENDING)).isGreaterThan(0.93);
         assertThat(evaluation.recall(Regime.RANGING)).isGreaterThan(0.98);
         assertThat(evaluation.recall(Regime.HIGH_VOLATILITY)).isGreaterThan(0.93);
-        assertThat(evaluation.recall(Regime.TRANSITION)).isGreaterThan(0.025);
-        assertThat(evaluation.accuracy()).isGreaterThan(0.902);
+        assertThat(evaluation.recall(Regime.TRANSITION)).isGreaterThan(0.06);
+        assertThat(evaluation.accuracy()).isGreaterThan(0.904);
     }
 }

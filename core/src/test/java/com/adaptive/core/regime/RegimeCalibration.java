@@ -41,19 +41,18 @@ public final class RegimeCalibration {
             markets.add(new RegimeSimulator(SimulatorConfig.DEFAULTS).simulate(seed, 86_400));
         }
         RegimeConfig d = RegimeConfig.DEFAULTS;
+        // the windows, the ATR/high-volatility thresholds and the slope confirmation were fixed by earlier passes of
+        // this grid (trendSlopeMin 0–1, driftLongWeight 0.25–1, highVolDriftMax 1.2/1.6, atr percentile 0.96/0.98 with
+        // the real classifier; window blends and the other thresholds from RegimeFeatureStudy's features of seeds 1–5)
         List<RegimeConfig> grid = new ArrayList<>();
-        for (double slope : new double[] {0.0, 0.5, 1.0}) {
-            for (double trend : new double[] {0.8, 0.9, 1.0}) {
-                for (double band : new double[] {0.0, 0.1, 0.2}) {
-                    for (double longWeight : new double[] {0.25, 0.5, 1.0}) {
-                        for (double volWeight : new double[] {0.25, 0.5, 0.75}) {
-                            for (double hvDrift : new double[] {1.2, 1.6}) {
-                                for (double pct : new double[] {0.96, 0.98}) {
-                                    for (int confirm : new int[] {1, 2}) {
-                                        grid.add(new RegimeConfig(14, 120, 60, 60, 2880, 168, slope, slope, pct, 1.6, 0.75, 2.0,
-                                                confirm, 120, 240, longWeight, trend, trend - band, volWeight, 1.3, hvDrift));
-                                    }
-                                }
+        for (double trend : new double[] {0.8, 0.9, 1.0}) {
+            for (double band : new double[] {0.0, 0.1}) {
+                for (double volWeight : new double[] {0.5, 0.75}) {
+                    for (double reversal : new double[] {0.75, 1.0, 1.25, 1e9}) {
+                        for (double fastVol : new double[] {1.5, 1.6, 1.8, 1e9}) {
+                            for (int confirm : new int[] {1, 2}) {
+                                grid.add(new RegimeConfig(14, 120, 60, 60, 2880, 168, 0.5, 0.5, 0.98, 1.6, 0.75, 2.0,
+                                        confirm, 120, 240, 0.5, trend, trend - band, volWeight, 1.3, 1.6, 60, reversal, 15, fastVol));
                             }
                         }
                     }

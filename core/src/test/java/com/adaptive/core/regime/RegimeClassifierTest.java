@@ -65,7 +65,7 @@ class RegimeClassifierTest {
         }
         BarSeries bars = b.build();
         RegimeConfig config = new RegimeConfig(5, 10, 10, 10, 50, 2, 3.5, 3.0, 0.999, 5.0, 0.0, 50.0, 3, 10, 20, 0.5, 0.9, 0.9, 0.0,
-                1.3, 1.6);
+                1.3, 1.6, 10, 1.0, 5, 1e9);
         RegimeClassification c = RegimeClassification.classify(bars, config);
         List<RegimeRule> rules = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
@@ -101,7 +101,7 @@ class RegimeClassifierTest {
             b.add(T0 + i * MIN, close, close + 0.1, close - 0.1, close, 10);
         }
         RegimeConfig config = new RegimeConfig(5, 10, 10, 10, 50, 2, 3.5, 3.0, 0.999, 5.0, 0.0, 50.0, 1, 10, 20, 0.5, 3.0, 0.2, 0.0,
-                1e9, 1.6);
+                1e9, 1.6, 10, 1e9, 5, 1e9);
         RegimeClassification c = RegimeClassification.classify(b.build(), config);
         List<RegimeRule> afterClimb = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {

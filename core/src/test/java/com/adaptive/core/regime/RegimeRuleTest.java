@@ -35,10 +35,31 @@ class RegimeRuleTest {
         assertThat(RegimeRule.pick(slope, pct, ratio, driftZ, RegimeConfig.DEFAULTS)).isEqualTo(RegimeRule.valueOf(expected));
     }
 
+    @ParameterizedTest(name = "slope {0}, vol ratio {1}, drift_z {2}, reversal z {3}, fast vol ratio {4} -> {5}")
+    @CsvSource({
+            "2.0, 1.0, 1.5, -1.01, 1.0, TREND_REVERSING",
+            "-2.0, 1.0, -1.5, 1.01, 1.0, TREND_REVERSING",
+            "2.0, 1.0, 1.5, -1.0, 1.0, TREND_SLOPE",
+            "2.0, 1.0, 1.5, 3.0, 1.0, TREND_SLOPE",
+            "2.0, 1.0, 1.5, NaN, 1.0, TREND_SLOPE",
+            "2.0, 1.0, 1.5, 0.0, 5.0, TREND_SLOPE",
+            "2.0, 1.0, 0.2, 0.0, 1.6, VOL_RISING",
+            "2.0, 1.0, 0.2, 0.0, 1.59, RANGE_FLAT",
+            "2.0, 1.0, 0.2, 0.0, NaN, RANGE_FLAT",
+    })
+    void theReversalAndFastVolatilityChecksFireAtTheirDefaults(double slope, double ratio, double driftZ, double reversalZ,
+                                                               double fastVolRatio, String expected) {
+        // a trend whose last 60 bars ran more than 1.0 z against it is reported as TRANSITION; so is a non-trend whose
+        // last 15 bars' rms return is at least 1.6 times the last 240 bars'
+        assertThat(RegimeRule.pick(slope, 0.5, ratio, driftZ, reversalZ, fastVolRatio, RegimeConfig.DEFAULTS))
+                .isEqualTo(RegimeRule.valueOf(expected));
+    }
+
     @ParameterizedTest(name = "{0} reports {1}")
     @CsvSource({"WARMUP, TRANSITION", "HIGH_VOL_ATR, HIGH_VOLATILITY", "HIGH_VOL_SPIKE, HIGH_VOLATILITY", "VOL_FADING, TRANSITION",
             "TREND_SLOPE, TRENDING", "RANGE_FLAT, RANGING", "SLOPE_DEAD_BAND, TRANSITION", "UNCONFIRMED, TRANSITION",
-            "HIGH_VOL_NO_DRIFT, HIGH_VOLATILITY", "VOL_RISING, TRANSITION", "HOLD_TREND, TRENDING", "HOLD_RANGE, RANGING"})
+            "HIGH_VOL_NO_DRIFT, HIGH_VOLATILITY", "VOL_RISING, TRANSITION", "HOLD_TREND, TRENDING", "HOLD_RANGE, RANGING",
+            "TREND_REVERSING, TRANSITION"})
     void eachRuleReportsItsRegime(RegimeRule rule, Regime regime) {
         assertThat(rule.regime()).isEqualTo(regime);
     }
