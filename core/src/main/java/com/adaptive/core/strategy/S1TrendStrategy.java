@@ -302,16 +302,20 @@ public final class S1TrendStrategy implements Strategy {
             int i = t - base;
             long[] acting = positionSide == 0 ? entryBits : positionSide > 0 ? exitLongBits : exitShortBits;
             if ((acting[i >>> 6] & (1L << i)) == 0) {
-                return; // the rule does nothing here (the bits are decide(...) != NOTHING), no column is read
+                return; // the rule does nothing here (the bits are decide(...) != NOTHING): no column is read
             }
-            // bar 0 has no previous bar: comparing it with itself makes "was" equal "is", so no edge
-            int tPrev = t == 0 ? 0 : t - 1;
-            int p = tPrev - base;
-            int code = rule.decide(positionSide, close[t], vwap[i], fast[i], slow[i], close[tPrev], vwap[p], fast[p],
-                    slow[p]);
-            if (code != NOTHING) {
-                rule.act(code, close[t], atr[i], out);
+            int code;
+            if (positionSide != 0) {
+                code = EXIT; // with a position decide(...) is EXIT or NOTHING, and the bit says it is not NOTHING
+            } else if (!rule.allowShort) {
+                code = 1; // flat and long-only: decide(...) is +1 or NOTHING
+            } else {
+                // bar 0 has no previous bar: comparing it with itself makes "was" equal "is", so no edge
+                int tPrev = t == 0 ? 0 : t - 1;
+                int p = tPrev - base;
+                code = rule.decide(0, close[t], vwap[i], fast[i], slow[i], close[tPrev], vwap[p], fast[p], slow[p]);
             }
+            rule.act(code, close[t], atr[i], out);
         }
 
         @Override
