@@ -2,10 +2,15 @@ package com.adaptive.core.indicator;
 
 /**
  * Average true range with Wilder smoothing and TA-Lib seeding: the first value, at index {@code period}, is
- * the mean of the true ranges of bars 1..period; after that {@code atr = (atr * (period - 1) + tr) / period}.
+ * the mean of the true ranges of bars 1..period; after that Wilder's {@code atr = (atr * (period - 1) + tr) / period},
+ * evaluated as {@code atr * ((period - 1) / period) + tr * (1 / period)}: the recurrence is the critical path of every
+ * bar, and a multiply-add chain is about three times shorter than one through a division (results agree with the
+ * division form to a few ulps, well inside TA-Lib's own float noise).
  */
 public final class AtrIndicator {
     private final int period;
+    private final double decay;
+    private final double weight;
     private double prevClose;
     private int count;
     private double sum;
@@ -13,6 +18,13 @@ public final class AtrIndicator {
 
     public AtrIndicator(int period) {
         this.period = Checks.atLeast("period", period, 1);
+        this.decay = decay(period);
+        this.weight = 1.0 / period;
+    }
+
+    /** The weight of the previous average in Wilder smoothing, {@code (period - 1) / period}. */
+    static double decay(int period) {
+        return (period - 1) / (double) period;
     }
 
     /** Number of leading outputs that are NaN: {@code period}. */
@@ -46,9 +58,10 @@ public final class AtrIndicator {
         }
         double atr = sum / period;
         out[period] = atr;
-        double m = period - 1;
+        double decay = decay(period);
+        double weight = 1.0 / period;
         for (int i = period + 1; i < n; i++) {
-            atr = (atr * m + TrueRangeIndicator.of(high[i], low[i], close[i - 1])) / period;
+            atr = atr * decay + TrueRangeIndicator.of(high[i], low[i], close[i - 1]) * weight;
             out[i] = atr;
         }
         return out;
@@ -70,7 +83,7 @@ public final class AtrIndicator {
             }
             return atr;
         }
-        atr = (atr * (period - 1) + tr) / period;
+        atr = atr * decay + tr * weight;
         return atr;
     }
 

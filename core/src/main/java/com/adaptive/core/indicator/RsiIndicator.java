@@ -3,11 +3,13 @@ package com.adaptive.core.indicator;
 /**
  * Relative strength index with Wilder smoothing and TA-Lib seeding: the first value, at index {@code period},
  * uses the mean gain and mean loss of changes 1..period; after that each average is
- * {@code (avg * (period - 1) + change) / period}. RSI = 100 * avgGain / (avgGain + avgLoss), and 0 when
+ * {@code (avg * (period - 1) + change) / period}, evaluated as a multiply-add like {@link AtrIndicator}'s. RSI = 100 * avgGain / (avgGain + avgLoss), and 0 when
  * the price did not move at all (TA-Lib's convention).
  */
 public final class RsiIndicator {
     private final int period;
+    private final double decay;
+    private final double weight;
     private double prevClose;
     private int count;
     private double gain;
@@ -16,6 +18,8 @@ public final class RsiIndicator {
 
     public RsiIndicator(int period) {
         this.period = Checks.atLeast("period", period, 1);
+        this.decay = AtrIndicator.decay(period);
+        this.weight = 1.0 / period;
     }
 
     /** Number of leading outputs that are NaN: {@code period}. */
@@ -54,14 +58,15 @@ public final class RsiIndicator {
         gain /= period;
         loss /= period;
         out[period] = ratio(gain, loss);
-        double m = period - 1;
+        double decay = AtrIndicator.decay(period);
+        double weight = 1.0 / period;
         for (int i = period + 1; i < n; i++) {
             double d = close[i] - close[i - 1];
             // branch-free split of the change into its gain and loss parts keeps the loop predictable
             double up = Math.max(d, 0.0);
             double down = Math.max(-d, 0.0);
-            gain = (gain * m + up) / period;
-            loss = (loss * m + down) / period;
+            gain = gain * decay + up * weight;
+            loss = loss * decay + down * weight;
             out[i] = ratio(gain, loss);
         }
         return out;
@@ -94,9 +99,8 @@ public final class RsiIndicator {
             }
             return rsi;
         }
-        double m = period - 1;
-        gain = (gain * m + Math.max(d, 0.0)) / period;
-        loss = (loss * m + Math.max(-d, 0.0)) / period;
+        gain = gain * decay + Math.max(d, 0.0) * weight;
+        loss = loss * decay + Math.max(-d, 0.0) * weight;
         rsi = ratio(gain, loss);
         return rsi;
     }
