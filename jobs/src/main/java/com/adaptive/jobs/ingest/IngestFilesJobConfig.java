@@ -23,9 +23,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.item.ItemProcessor;
-import org.springframework.batch.item.ItemStreamReader;
-import org.springframework.batch.item.ItemStreamWriter;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,14 +75,11 @@ public class IngestFilesJobConfig {
     }
 
     @Bean
-    public Step ingestParseStep(JobRepository repository, ItemStreamReader<RawLine> ingestReader,
-                                ItemStreamWriter<ParsedLine> ingestWriter, ItemProcessor<RawLine, ParsedLine> ingestProcessor, AdaptiveProperties properties) {
+    public Step ingestParseStep(JobRepository repository, ParseTasklet ingestParseTasklet) {
         ProgressReporter progress = new ProgressReporter(System.err);
         return new StepBuilder("parse", repository)
-                .<RawLine, ParsedLine>chunk(properties.ingest().chunkRows(), new ResourcelessTransactionManager())
-                .reader(ingestReader)
-                .processor(ingestProcessor)
-                .writer(ingestWriter)
+                .tasklet(ingestParseTasklet, new ResourcelessTransactionManager())
+                .stream(ingestParseTasklet)
                 .listener((org.springframework.batch.core.StepExecutionListener) progress)
                 .listener((org.springframework.batch.core.ChunkListener) progress)
                 .build();
@@ -93,25 +87,18 @@ public class IngestFilesJobConfig {
 
     @Bean
     @StepScope
-    public ItemStreamReader<RawLine> ingestReader(@Value("#{jobParameters['files']}") String files) {
-        return new BarFileReader(Arrays.stream(files.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList());
-    }
-
-    @Bean
-    @StepScope
-    public ItemProcessor<RawLine, ParsedLine> ingestProcessor(@Value("#{jobParameters['interval']}") String interval) {
-        return new BarLineProcessor(new BarLineParser(BarInterval.parse(interval)));
-    }
-
-    @Bean
-    @StepScope
-    public ItemStreamWriter<ParsedLine> ingestWriter(@Value("#{jobParameters['symbol']}") String symbol,
-                                      @Value("#{jobParameters['interval']}") String interval,
-                                      @Value("#{jobParameters['source']}") String source,
-                                      @Value("#{stepExecution}") StepExecution stepExecution,
-                                      AdaptiveProperties properties) {
-        return new StagingWriter(stagingDir(properties, stepExecution.getJobExecution()), symbol, BarInterval.parse(interval).label(),
-                source == null || source.isBlank() ? "file" : source, stepExecution.getJobExecutionId());
+    public ParseTasklet ingestParseTasklet(@Value("#{jobParameters['files']}") String files,
+                                           @Value("#{jobParameters['symbol']}") String symbol,
+                                           @Value("#{jobParameters['interval']}") String interval,
+                                           @Value("#{jobParameters['source']}") String source,
+                                           @Value("#{stepExecution}") StepExecution stepExecution,
+                                           AdaptiveProperties properties) {
+        BarFileReader reader = new BarFileReader(Arrays.stream(files.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Path::of).toList());
+        StagingWriter writer = new StagingWriter(stagingDir(properties, stepExecution.getJobExecution()), symbol,
+                BarInterval.parse(interval).label(), source == null || source.isBlank() ? "file" : source,
+                stepExecution.getJobExecutionId());
+        return new ParseTasklet(reader, new BarLineParser(BarInterval.parse(interval)), writer, properties.ingest().chunkRows());
     }
 
     @Bean

@@ -356,14 +356,22 @@ public final class DeltaLake implements Lake {
     @Override
     public void query(String sql, QuerySink sink) {
         String action = "Cannot run query";
+        long startNanos = System.nanoTime();
         registerReferencedTables(sql);
+        LOG.debug("query: tables registered in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
         Dataset<Row> frame = sqlFrame(action, sql);
+        LOG.debug("query: analysed in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
         StructField[] fields = frame.schema().fields();
         sink.columns(Arrays.stream(fields).map(StructField::name).toList());
         try {
             Iterator<Row> it = frame.toLocalIterator();
+            boolean first = true;
             while (it.hasNext()) {
                 Row r = it.next();
+                if (first) {
+                    LOG.debug("query: first row after {} ms", (System.nanoTime() - startNanos) / 1_000_000);
+                    first = false;
+                }
                 Object[] values = new Object[fields.length];
                 for (int i = 0; i < fields.length; i++) {
                     values[i] = javaValue(r, i, fields[i]);
@@ -374,6 +382,7 @@ public final class DeltaLake implements Lake {
             throw engineFailure(action, e);
         }
         sink.end();
+        LOG.debug("query: done in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
     }
 
     @Override
