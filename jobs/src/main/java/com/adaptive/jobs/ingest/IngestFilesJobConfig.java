@@ -95,10 +95,10 @@ public class IngestFilesJobConfig {
                                            AdaptiveProperties properties) {
         BarFileReader reader = new BarFileReader(Arrays.stream(files.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(Path::of).toList());
+        BarInterval barInterval = BarInterval.parse(interval);
         StagingWriter writer = new StagingWriter(stagingDir(properties, stepExecution.getJobExecution()), symbol,
-                BarInterval.parse(interval).label(), source == null || source.isBlank() ? "file" : source,
-                stepExecution.getJobExecutionId());
-        return new ParseTasklet(reader, new BarLineParser(BarInterval.parse(interval)), writer, properties.ingest().chunkRows());
+                barInterval.label(), source == null || source.isBlank() ? "file" : source, stepExecution.getJobExecutionId());
+        return new ParseTasklet(reader, new BarLineParser(barInterval), writer, properties.ingest().chunkRows());
     }
 
     @Bean

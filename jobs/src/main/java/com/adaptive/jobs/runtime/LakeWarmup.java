@@ -28,18 +28,12 @@ public final class LakeWarmup implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        CompletableFuture<Void> future = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                lake.prepareBarWrites();
-                future.complete(null);
-            } catch (Throwable e) {
-                future.completeExceptionally(e);
-            }
-        }, "lake-warmup");
-        thread.setDaemon(true);
-        preparing = future;
-        thread.start();
+        // a daemon thread of its own: a warm-up still running must never keep the JVM alive
+        preparing = CompletableFuture.runAsync(lake::prepareBarWrites, task -> {
+            Thread thread = new Thread(task, "lake-warmup");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Waits for the warm-up started by {@link #beforeJob}; never throws. */

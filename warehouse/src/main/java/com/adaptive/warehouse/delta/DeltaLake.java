@@ -129,7 +129,7 @@ public final class DeltaLake implements Lake {
         // a first load (nothing stored in the staged spans) needs no change detection and no MERGE: one overwrite of
         // exactly the staged spans writes like an append, and because it reads those spans Delta refuses the commit
         // if another writer added rows there meanwhile (the rerun then takes the MERGE path)
-        if (collect(action, sqlFrame(action, "SELECT 1 FROM delta.`" + uri + "` t WHERE " + targetSpans + " LIMIT 1")).isEmpty()) {
+        if (!anyRow(action, uri, targetSpans)) {
             try {
                 source.withColumn("ingested_at", current_timestamp())
                         .write().format("delta").mode("overwrite").option("replaceWhere", spans(scan, "")).save(uri);
@@ -282,9 +282,9 @@ public final class DeltaLake implements Lake {
         long startNanos = System.nanoTime();
         String action = "Cannot prepare lake table bars";
         String uri = ensureTable(definition(TableCatalog.BARS));
-        // the same query a MERGE's first-load check runs, on a key no bar has: loads the snapshot, compiles the read path
-        collect(action, sqlFrame(action, "SELECT 1 FROM delta.`" + uri + "` t WHERE t.symbol = '' AND t.interval = ''"
-                + " AND t.open_time BETWEEN " + sqlTimestamp(0) + " AND " + sqlTimestamp(0) + " LIMIT 1"));
+        // the same probe a MERGE's first-load check runs, on a key no bar has: loads the snapshot, compiles the read path
+        anyRow(action, uri, "t.symbol = '' AND t.interval = '' AND t.open_time BETWEEN " + sqlTimestamp(0) + " AND "
+                + sqlTimestamp(0));
         LOG.debug("prepared bar writes in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
     }
 
@@ -300,21 +300,19 @@ public final class DeltaLake implements Lake {
         }
         String action = "Cannot find gaps of " + symbol + " " + interval.label();
         String uri = tableUri(TableCatalog.BARS);
-        if (exists(uri)) {
+        boolean tableExists = exists(uri);
+        String range = " FROM delta.`" + uri + "` WHERE symbol = " + sqlString(symbol) + " AND interval = "
+                + sqlString(interval.label()) + " AND open_time BETWEEN " + sqlTimestamp(first) + " AND " + sqlTimestamp(last);
+        if (tableExists) {
             // the usual answer is "none": a count reads one column and needs no sort, the window query below does
             long expected = (last - first) / step + 1;
-            Row stored = collect(action, sqlFrame(action, "SELECT count(*) FROM delta.`" + uri + "` WHERE symbol = "
-                    + sqlString(symbol) + " AND interval = " + sqlString(interval.label()) + " AND open_time BETWEEN "
-                    + sqlTimestamp(first) + " AND " + sqlTimestamp(last) + " AND unix_millis(open_time) % " + step + " = "
-                    + Math.floorMod(first, step))).get(0);
-            if (stored.getLong(0) == expected) {
+            Row aligned = collect(action, sqlFrame(action, "SELECT count(*)" + range + " AND unix_millis(open_time) % "
+                    + step + " = " + Math.floorMod(first, step))).get(0);
+            if (aligned.getLong(0) == expected) {
                 return List.of(); // keys are unique, so as many aligned bars as slots means every slot is filled
             }
         }
-        String stored = exists(uri)
-                ? "SELECT unix_millis(open_time) AS t FROM delta.`" + uri + "` WHERE symbol = " + sqlString(symbol)
-                + " AND interval = " + sqlString(interval.label()) + " AND open_time BETWEEN " + sqlTimestamp(first)
-                + " AND " + sqlTimestamp(last)
+        String stored = tableExists ? "SELECT unix_millis(open_time) AS t" + range
                 : "SELECT CAST(NULL AS BIGINT) AS t WHERE false";
         // sentinels one step outside the range turn holes at either end into ordinary holes between neighbours
         String sql = "SELECT prev + " + step + " AS first_missing, (t - prev) DIV " + step + " - 1 AS missing FROM ("
@@ -617,6 +615,11 @@ public final class DeltaLake implements Lake {
         }
         return new TreeMap<>(map).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** True when table {@code uri} (aliased {@code t}) holds a row matching {@code predicate}; reads at most one. */
+    private boolean anyRow(String action, String uri, String predicate) {
+        return !collect(action, sqlFrame(action, "SELECT 1 FROM delta.`" + uri + "` t WHERE " + predicate + " LIMIT 1")).isEmpty();
     }
 
     /** True when every data file of a staging folder is empty. */
