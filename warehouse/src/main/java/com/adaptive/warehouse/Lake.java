@@ -2,6 +2,7 @@ package com.adaptive.warehouse;
 
 import com.adaptive.core.bar.BarInterval;
 import com.adaptive.core.bar.BarSeries;
+import com.adaptive.warehouse.staging.StagedBars;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +17,15 @@ public interface Lake extends AutoCloseable {
     /**
      * MERGEs staged bars into table {@code bars} on (symbol, interval, open_time).
      *
-     * @param stagedBarsDir folder of header-less CSV files, columns
-     *     {@code symbol,interval,open_time_ms,open,high,low,close,volume,source}
+     * @param staged a folder of staged-bars files ({@link com.adaptive.warehouse.staging.StagedBarsWriter}) as scanned
      * @return rows inserted, rows whose values changed (revisions) and rows already present unchanged
      */
-    MergeStats mergeBars(Path stagedBarsDir);
+    MergeStats mergeBars(StagedBars staged);
+
+    /** Scans {@code stagedBarsDir} ({@link StagedBars#scan}) and MERGEs it. */
+    default MergeStats mergeBars(Path stagedBarsDir) {
+        return mergeBars(StagedBars.scan(stagedBarsDir));
+    }
 
     /**
      * Readies the engine for {@link #mergeBars}: session started, table created, its read path compiled. Writes no
@@ -75,6 +80,12 @@ public interface Lake extends AutoCloseable {
      * @throws LakeException when the engine fails while running valid SQL
      */
     void query(String sql, QuerySink sink);
+
+    /**
+     * Readies the engine for {@link #query} of {@code sql}: session started, the tables it names loaded. Returns no rows
+     * and may run on another thread while the caller starts up.
+     */
+    void prepareQuery(String sql);
 
     /** Each table with rows, files, bytes, partitions, latest version and last write; defined tables not yet written included. */
     List<TableInfo> tables();

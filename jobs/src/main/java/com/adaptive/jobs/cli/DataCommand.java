@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code adaptive data}: market data files (resample) and the stored bars (update, backfill, gaps, quality). */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Market data tools.",
@@ -61,6 +62,11 @@ public final class DataCommand {
             description = "Fetch new closed bars from every enabled source (adaptive.sources) from its watermark minus a small "
                     + "overlap, MERGE them, check their quality; a threshold breach fails with exit 1 and the reason.")
     static final class Update extends SpringVerb {
+        @Override
+        protected Consumer<Lake> lakePrestart() {
+            return Lake::prepareBarWrites;
+        }
+
         @Option(names = "--source", description = "only this source: binance, coinbase or simulator")
         String source;
 
@@ -85,6 +91,11 @@ public final class DataCommand {
             description = "Fetch exactly [from, to) of closed bars from one configured source and MERGE them (watermarks are "
                     + "left alone). The same command again after a crash resumes at the last committed batch.")
     static final class Backfill extends SpringVerb {
+        @Override
+        protected Consumer<Lake> lakePrestart() {
+            return Lake::prepareBarWrites;
+        }
+
         @Option(names = "--source", required = true, description = "binance, coinbase or simulator (must be enabled)")
         String source;
 

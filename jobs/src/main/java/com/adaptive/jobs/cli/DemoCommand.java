@@ -2,6 +2,7 @@ package com.adaptive.jobs.cli;
 
 import com.adaptive.jobs.runtime.AdaptiveProperties;
 import com.adaptive.jobs.runtime.ExecutionReport;
+import com.adaptive.warehouse.Lake;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,11 +13,17 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code adaptive demo}: the main pipeline on embedded defaults and the bundled real BTC/ETH sample. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the main pipeline on embedded defaults: ingest the bundled real BTC/ETH 1m sample into the lake.")
 public final class DemoCommand extends SpringVerb {
+    @Override
+    protected Consumer<Lake> lakePrestart() {
+        return Lake::prepareBarWrites;
+    }
+
     private static final List<String[]> SAMPLES = List.of(
             new String[] {"BTC-USD", "BTC-USD_1m_2023-03-16_2023-05-01.csv.gz"},
             new String[] {"ETH-USD", "ETH-USD_1m_2023-03-16_2023-05-01.csv.gz"});

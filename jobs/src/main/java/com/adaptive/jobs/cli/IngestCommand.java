@@ -5,6 +5,7 @@ import com.adaptive.jobs.ingest.IngestFilesJobConfig;
 import com.adaptive.jobs.runtime.AdaptiveProperties;
 import com.adaptive.jobs.runtime.ExecutionReport;
 import com.adaptive.jobs.runtime.JobRunner;
+import com.adaptive.warehouse.Lake;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /** {@code adaptive ingest}: shortcuts that run the ingestion jobs. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Ingest market data into the lake.",
@@ -47,6 +49,11 @@ public final class IngestCommand {
     @Command(name = "file", mixinStandardHelpOptions = true,
             description = "Ingest bar files (project CSV or Binance kline CSV, plain or .gz) for one symbol and interval.")
     static final class File extends SpringVerb {
+        @Override
+        protected Consumer<Lake> lakePrestart() {
+            return Lake::prepareBarWrites;
+        }
+
         @Parameters(arity = "1..*", paramLabel = "PATH")
         List<Path> files;
 

@@ -4,6 +4,7 @@ import com.adaptive.jobs.runtime.ExecutionReport;
 import com.adaptive.jobs.runtime.JobCatalog;
 import com.adaptive.jobs.runtime.JobDescriptor;
 import com.adaptive.jobs.runtime.JobRunner;
+import com.adaptive.warehouse.Lake;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code adaptive jobs}: list, run, inspect and restart batch jobs. */
 @Command(name = "jobs", mixinStandardHelpOptions = true, description = "List, run, inspect and restart batch jobs.",
@@ -44,6 +46,11 @@ public final class JobsCommand {
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Run a job to its end. The same identifying parameters again restart that job instance.")
     static final class Run extends SpringVerb {
+        @Override
+        protected Consumer<Lake> lakePrestart() {
+            return job.startsWith("ingest-") ? Lake::prepareBarWrites : null;
+        }
+
         @Parameters(index = "0", paramLabel = "JOB", description = "job name, see `adaptive jobs list`")
         String job;
 

@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code adaptive query "SQL"}: Spark SQL over the lake's tables, registered by name. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -27,6 +28,11 @@ public final class QueryCommand extends SpringVerb {
     Format format;
 
     enum Format { table, csv, json }
+
+    @Override
+    protected Consumer<Lake> lakePrestart() {
+        return lake -> lake.prepareQuery(sql);
+    }
 
     @Override
     protected int run(ConfigurableApplicationContext context) {

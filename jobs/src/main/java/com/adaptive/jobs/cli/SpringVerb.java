@@ -1,10 +1,12 @@
 package com.adaptive.jobs.cli;
 
 import com.adaptive.jobs.runtime.JobsRuntime;
+import com.adaptive.warehouse.Lake;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Base of verbs that need the jobs runtime: starts the Spring context for the chosen home, runs, closes it. */
 abstract class SpringVerb implements java.util.concurrent.Callable<Integer> {
@@ -14,9 +16,22 @@ abstract class SpringVerb implements java.util.concurrent.Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         AdaptiveCli root = AdaptiveCli.root(spec);
-        try (ConfigurableApplicationContext context = JobsRuntime.start(root.home(), root.config(), Map.of())) {
+        beforeStart(root.home());
+        try (ConfigurableApplicationContext context = JobsRuntime.start(root.home(), root.config(), Map.of(), lakePrestart())) {
             return run(context);
         }
+    }
+
+    /** Work to finish before the runtime starts at all (a benchmark's input, say); nothing by default. */
+    protected void beforeStart(java.nio.file.Path home) throws Exception {
+    }
+
+    /**
+     * The lake warm-up to begin on a side thread while Spring starts, or null for none (the default): a verb that
+     * uses the lake names what it will do first, e.g. {@code Lake::prepareBarWrites}.
+     */
+    protected Consumer<Lake> lakePrestart() {
+        return null;
     }
 
     protected abstract int run(ConfigurableApplicationContext context) throws Exception;

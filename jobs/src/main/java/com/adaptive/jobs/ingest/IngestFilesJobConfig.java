@@ -12,6 +12,7 @@ import com.adaptive.warehouse.Gap;
 import com.adaptive.warehouse.Lake;
 import com.adaptive.warehouse.MergeStats;
 import com.adaptive.warehouse.QualityRecord;
+import com.adaptive.warehouse.staging.StagedBars;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
@@ -107,8 +108,10 @@ public class IngestFilesJobConfig {
             StepExecution step = chunkContext.getStepContext().getStepExecution();
             Path staging = stagingDir(properties, step.getJobExecution());
             System.err.println("  merge: MERGE staged bars into lake table bars ...");
+            // the scan is plain Java: it runs while the lake may still be warming up
+            StagedBars staged = StagedBars.scan(staging.resolve("bars"));
             ingestLakeWarmup.await();
-            MergeStats stats = lake.mergeBars(staging.resolve("bars"));
+            MergeStats stats = lake.mergeBars(staged);
             long quarantined = lake.mergeQuarantine(staging.resolve("quarantine"));
             step.getExecutionContext().putLong(StepCounts.PREFIX + "inserted", stats.inserted());
             step.getExecutionContext().putLong(StepCounts.PREFIX + "revised", stats.revised());

@@ -1,6 +1,8 @@
 package com.adaptive.jobs.ingest;
 
 import com.adaptive.jobs.runtime.StepCounts;
+import com.adaptive.warehouse.staging.StagedBarsReader;
+import com.adaptive.warehouse.staging.StagedBarsWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.batch.item.Chunk;
@@ -8,7 +10,6 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamException;
 import org.springframework.batch.item.ItemStreamWriter;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes each chunk's good bars to {@code bars/part-N.csv} and its rejected lines to {@code quarantine/part-N.jsonl}
+ * Writes each chunk's good bars to {@code bars/part-N.parquet} and its rejected lines to {@code quarantine/part-N.jsonl}
  * under a staging folder, where N is the number of lines handled before the chunk. A restart resumes at the last
  * committed N, so a part written by a chunk that never committed is simply written again under the same name.
  */
@@ -72,23 +73,18 @@ public final class StagingWriter implements ItemStreamWriter<ParsedLine> {
     @Override
     public void write(Chunk<? extends ParsedLine> chunk) throws IOException {
         String part = String.format("part-%012d", handled);
-        Path barsPart = barsDir.resolve(part + ".csv");
         Path quarantinePart = quarantineDir.resolve(part + ".jsonl");
-        Path barsTmp = barsDir.resolve(part + ".csv.tmp");
-        Path quarantineTmp = quarantineDir.resolve(part + ".jsonl.tmp");
+        // hidden while written: neither the MERGE nor a restart's replay may pick up a half-written part
+        Path quarantineTmp = quarantineDir.resolve("." + part + ".jsonl.tmp");
         long rejected = 0;
-        StringBuilder row = new StringBuilder(128);
-        try (BufferedWriter bars = Files.newBufferedWriter(barsTmp, StandardCharsets.UTF_8);
-             BufferedWriter quarantine = Files.newBufferedWriter(quarantineTmp, StandardCharsets.UTF_8)) {
+        StagedBarsWriter bars = StagedBarsWriter.create(barsDir.resolve(part + StagedBarsWriter.SUFFIX));
+        try (BufferedWriter quarantine = Files.newBufferedWriter(quarantineTmp, StandardCharsets.UTF_8)) {
             for (ParsedLine item : chunk) {
                 if (item instanceof ParsedLine.Bar bar) {
                     switch (seen.offer(bar)) {
                         case NEW -> {
-                            row.setLength(0);
-                            row.append(symbol).append(',').append(interval).append(',').append(bar.openTimeMillis())
-                                    .append(',').append(bar.open()).append(',').append(bar.high()).append(',').append(bar.low())
-                                    .append(',').append(bar.close()).append(',').append(bar.volume()).append(',').append(source).append('\n');
-                            bars.append(row);
+                            bars.write(symbol, interval, bar.openTimeMillis(), bar.open(), bar.high(), bar.low(), bar.close(),
+                                    bar.volume(), source);
                             minOpenTime = Math.min(minOpenTime, bar.openTimeMillis());
                             maxOpenTime = Math.max(maxOpenTime, bar.openTimeMillis());
                             count("staged", 1);
@@ -107,8 +103,11 @@ public final class StagingWriter implements ItemStreamWriter<ParsedLine> {
                     rejected++;
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            bars.abort();
+            throw e;
         }
-        Files.move(barsTmp, barsPart, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        bars.close();
         Files.move(quarantineTmp, quarantinePart, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         handled += chunk.size();
         count("quarantined", rejected);
@@ -151,20 +150,15 @@ public final class StagingWriter implements ItemStreamWriter<ParsedLine> {
     /** Replays committed parts into the duplicate index so a resumed step still spots duplicates across the restart. */
     private void rememberCommittedBars() throws IOException {
         try (Stream<Path> parts = Files.list(barsDir)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")
+                    && p.getFileName().toString().endsWith(StagedBarsWriter.SUFFIX)).sorted().toList()) {
                 long start = Long.parseLong(part.getFileName().toString().substring(5, 17));
                 if (start >= handled) {
                     Files.delete(part); // written by a chunk that never committed: it will be written again
                     continue;
                 }
-                try (BufferedReader in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        String[] f = line.split(",");
-                        seen.offer(new ParsedLine.Bar(null, Long.parseLong(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                                Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7])));
-                    }
-                }
+                StagedBarsReader.forEach(part, (row, s, i, openTimeMillis, open, high, low, close, volume, source) ->
+                        seen.offer(new ParsedLine.Bar(null, openTimeMillis, open, high, low, close, volume)));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -1,8 +1,13 @@
 package com.adaptive.jobs.runtime;
 
+import com.adaptive.warehouse.Lake;
+import com.adaptive.warehouse.delta.DeltaLake;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -11,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Starts the jobs' Spring context for one home folder, with every default embedded. */
 public final class JobsRuntime {
@@ -22,12 +28,26 @@ public final class JobsRuntime {
      * an optional {@code configFile}, {@code ADAPTIVE_*} environment variables and {@code extra}.
      */
     public static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra) {
-        return start(home, configFile, extra, new Class<?>[0]);
+        return start(home, configFile, extra, (Consumer<Lake>) null);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Map)}; once the settings are read, and before the beans are built, opens the lake and
+     * runs {@code prestart} on it on a side thread (null: nothing), so the lake's cold start overlaps Spring's.
+     */
+    public static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra,
+                                                       Consumer<Lake> prestart) {
+        return start(home, configFile, extra, prestart, new Class<?>[0]);
     }
 
     /** As {@link #start(Path, Path, Map)}, with more configuration classes (tests use this to decorate beans). */
     public static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra,
                                                        Class<?>... moreSources) {
+        return start(home, configFile, extra, null, moreSources);
+    }
+
+    private static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra,
+                                                        Consumer<Lake> prestart, Class<?>... moreSources) {
         Path absoluteHome = home.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absoluteHome.resolve("logs"));
@@ -61,6 +81,17 @@ public final class JobsRuntime {
         app.setBannerMode(Banner.Mode.OFF);
         app.setDefaultProperties(defaults);
         app.setRegisterShutdownHook(true);
+        if (prestart != null) {
+            app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+                try {
+                    AdaptiveProperties properties = Binder.get(event.getEnvironment())
+                            .bindOrCreate("adaptive", AdaptiveProperties.class);
+                    DeltaLake.prestart(LakeConfiguration.lakeConfig(properties), prestart::accept);
+                } catch (RuntimeException e) {
+                    // bad settings: the context reports them in its own words a moment later
+                }
+            });
+        }
         String[] args = extra.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return app.run(args);
     }

@@ -16,9 +16,14 @@ public class LakeConfiguration {
     @Bean(destroyMethod = "close")
     @Lazy
     public Lake lake(AdaptiveProperties properties) {
+        return DeltaLake.open(lakeConfig(properties));
+    }
+
+    /** The lake settings of {@code properties}. */
+    static LakeConfig lakeConfig(AdaptiveProperties properties) {
         String root = properties.lakeRoot();
         String uri = root.contains("://") ? root : Path.of(root).toAbsolutePath().normalize().toString();
         AdaptiveProperties.Spark spark = properties.spark();
-        return DeltaLake.open(new LakeConfig(uri, spark.master(), spark.conf(), spark.shufflePartitions()));
+        return new LakeConfig(uri, spark.master(), spark.conf(), spark.shufflePartitions());
     }
 }

@@ -18,6 +18,7 @@ import com.adaptive.warehouse.Lake;
 import com.adaptive.warehouse.MergeStats;
 import com.adaptive.warehouse.QualityRecord;
 import com.adaptive.warehouse.QuerySink;
+import com.adaptive.warehouse.staging.StagedBarsWriter;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -26,10 +27,8 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.util.FileSystemUtils;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,7 +42,7 @@ import java.util.Map;
  * each round and a restart resumes at the round that did not finish.
  *
  * <p>A round takes the next window (at most {@code merge-batch-bars} bars) of every unfinished target: fetch closed bars
- * (1m bars resampled when the source lacks the interval natively), stage them all as CSV, MERGE them into {@code bars}
+ * (1m bars resampled when the source lacks the interval natively), stage them all as Parquet, MERGE them into {@code bars}
  * in one commit, check each window's quality together with a lookback of stored bars (one query for all), write the
  * findings to {@code data_quality}, and only then move the watermarks (incremental runs only). Spark costs seconds per
  * action whatever the size, so one MERGE per round rather than per target keeps a routine update short. A crash
@@ -203,7 +202,7 @@ final class UpdateFetchTasklet implements Tasklet {
         for (int i = 0; i < windows.size(); i++) {
             Window w = windows.get(i);
             if (w.bars().size() > 0) {
-                stage(w.bars(), w.target(), dir.resolve(String.format("part-%05d.csv", i)));
+                stage(w.bars(), w.target(), dir.resolve(String.format("part-%05d" + StagedBarsWriter.SUFFIX, i)));
                 staged++;
             }
         }
@@ -340,14 +339,11 @@ final class UpdateFetchTasklet implements Tasklet {
         return found[0] ? span : null;
     }
 
-    private static void stage(BarSeries bars, UpdateTarget target, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        String prefix = target.symbol() + "," + target.interval().label() + ",";
-        String suffix = "," + target.source() + "\n";
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    private static void stage(BarSeries bars, UpdateTarget target, Path file) {
+        try (StagedBarsWriter out = StagedBarsWriter.create(file)) {
             for (int i = 0; i < bars.size(); i++) {
-                out.write(prefix + bars.openTimeMillis()[i] + "," + bars.open()[i] + "," + bars.high()[i] + "," + bars.low()[i]
-                        + "," + bars.close()[i] + "," + bars.volume()[i] + suffix);
+                out.write(target.symbol(), target.interval().label(), bars.openTimeMillis()[i], bars.open()[i], bars.high()[i],
+                        bars.low()[i], bars.close()[i], bars.volume()[i], target.source());
             }
         }
     }

@@ -6,6 +6,8 @@ import com.adaptive.warehouse.delta.DeltaLake;
 import com.adaptive.warehouse.delta.TimePartitioning;
 
 import java.io.BufferedWriter;
+import com.adaptive.warehouse.staging.StagedBarsWriter;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -81,7 +83,7 @@ public final class MergeBench {
         }
     }
 
-    /** Writes header-less staged CSV as the ingest job does: symbol,interval,open_time_ms,open,high,low,close,volume,source. */
+    /** Writes staged-bars files as the ingest job does, {@value #ROWS_PER_FILE} rows a file. */
     public static void stage(Path dir, long rows) throws IOException {
         Files.createDirectories(dir);
         long written = 0;
@@ -89,20 +91,16 @@ public final class MergeBench {
         double price = 30_000.0;
         java.util.SplittableRandom random = new java.util.SplittableRandom(42);
         while (written < rows) {
-            try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(String.format("part-%05d.csv", part++)))) {
+            try (StagedBarsWriter out = StagedBarsWriter.create(dir.resolve(String.format("part-%05d.parquet", part++)))) {
                 long end = Math.min(rows, written + ROWS_PER_FILE);
-                StringBuilder line = new StringBuilder(96);
                 for (; written < end; written++) {
                     double open = price;
                     double close = open * (1 + (random.nextDouble() - 0.5) * 0.002);
                     double high = Math.max(open, close) * (1 + random.nextDouble() * 0.001);
                     double low = Math.min(open, close) * (1 - random.nextDouble() * 0.001);
                     price = close;
-                    line.setLength(0);
-                    line.append("BTC-USD,1m,").append(START_MILLIS + written * MINUTE_MILLIS).append(',')
-                            .append(round(open)).append(',').append(round(high)).append(',').append(round(low)).append(',')
-                            .append(round(close)).append(',').append(round(random.nextDouble() * 50)).append(",bench\n");
-                    out.append(line);
+                    out.write("BTC-USD", "1m", START_MILLIS + written * MINUTE_MILLIS, round(open), round(high), round(low),
+                            round(close), round(random.nextDouble() * 50), "bench");
                 }
             }
         }

@@ -13,6 +13,7 @@ import com.adaptive.warehouse.QualityRecord;
 import com.adaptive.warehouse.QuerySink;
 import com.adaptive.warehouse.TableInfo;
 import com.adaptive.warehouse.delta.TableCatalog.TableDefinition;
+import com.adaptive.warehouse.staging.StagedBars;
 import com.adaptive.warehouse.spark.SparkSessionFactory;
 import io.delta.tables.DeltaTable;
 import org.apache.hadoop.fs.FileStatus;
@@ -43,6 +44,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -56,6 +59,7 @@ public final class DeltaLake implements Lake {
     private static final Logger LOG = LoggerFactory.getLogger(DeltaLake.class);
     private static final AtomicLong VIEW_SEQUENCE = new AtomicLong();
     private static final String[] BAR_VALUES = {"open", "high", "low", "close", "volume"};
+    private static volatile CompletableFuture<Void> prestart = CompletableFuture.completedFuture(null);
 
     private final LakeConfig config;
     private final SparkSession spark;
@@ -72,9 +76,45 @@ public final class DeltaLake implements Lake {
         this.definitions = List.copyOf(tables);
     }
 
-    /** Opens the lake described by {@code config}, starting the JVM's SparkSession if needed. */
+    /**
+     * Opens the lake described by {@code config}, starting the JVM's SparkSession if needed; waits for a
+     * {@link #prestart} still running, so that the two never create the same table at once.
+     */
     public static DeltaLake open(LakeConfig config) {
+        awaitPrestart();
         return new DeltaLake(config, TableCatalog.BARS_TIME_PARTITIONING);
+    }
+
+    /**
+     * Starts this JVM's lake cold start on a daemon thread and returns at once: opens the lake (the Spark session) and
+     * runs {@code warmUp} on it, typically {@link #prepareBarWrites} or {@link #prepareQuery}. A command line calls it
+     * before its own start-up (about 2.5 s of Spring here) so the two overlap; {@link #open} waits for it to end. A
+     * failure is only logged: the lake's first real use meets it again.
+     */
+    public static synchronized void prestart(LakeConfig config, java.util.function.Consumer<? super DeltaLake> warmUp) {
+        if (!prestart.isDone()) {
+            return;
+        }
+        prestart = CompletableFuture.runAsync(() -> {
+            long startNanos = System.nanoTime();
+            LOG.debug("prestart begins {} ms after the JVM started", System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            DeltaLake lake = new DeltaLake(config, TableCatalog.BARS_TIME_PARTITIONING);
+            warmUp.accept(lake);
+            LOG.debug("prestart done in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
+        }, task -> {
+            Thread thread = new Thread(task, "lake-prestart");
+            thread.setDaemon(true); // must never keep the JVM alive
+            thread.start();
+        });
+    }
+
+    private static void awaitPrestart() {
+        try {
+            prestart.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            LOG.warn("lake prestart failed; the lake starts now instead: {}", e.getCause() == null ? e : e.getCause().toString());
+        }
     }
 
     /** Opens a lake whose {@code bars} table (if created by this lake) uses another time key; for the partitioning trial. */
@@ -94,27 +134,19 @@ public final class DeltaLake implements Lake {
     // ---------------------------------------------------------------- writes
 
     @Override
-    public MergeStats mergeBars(Path stagedBarsDir) {
-        String action = "Cannot merge staged bars from " + stagedBarsDir;
-        if (!java.nio.file.Files.isDirectory(stagedBarsDir)) {
-            throw new IllegalArgumentException(action + ": no such folder");
-        }
+    public MergeStats mergeBars(StagedBars scan) {
+        String action = "Cannot merge staged bars from " + scan.dir();
         long startNanos = System.nanoTime();
-        StagedBarsScan scan;
-        try {
-            scan = StagedBarsScan.of(stagedBarsDir);
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException(action + ": " + e.getMessage(), e);
-        }
-        LOG.debug("merge bars: scanned {} staged rows in {} ms", scan.distinctRows(), (System.nanoTime() - startNanos) / 1_000_000);
         if (scan.distinctRows() == 0) {
             return new MergeStats(0, 0, 0);
         }
         String uri = ensureTable(definition(TableCatalog.BARS));
-        LOG.debug("merge bars: scan and table check took {} ms", (System.nanoTime() - startNanos) / 1_000_000);
+        LOG.debug("merge bars: table check took {} ms", (System.nanoTime() - startNanos) / 1_000_000);
         Dataset<Row> source;
         try {
-            source = spark.read().schema(TableCatalog.STAGED_BARS_SCHEMA).option("mode", "FAILFAST").csv(dirUri(stagedBarsDir))
+            // exactly the files the scan vetted, typed: no text to parse
+            String[] files = scan.files().stream().map(DeltaLake::fileUri).toArray(String[]::new);
+            source = spark.read().schema(TableCatalog.STAGED_BARS_SCHEMA).parquet(files)
                     .select(col("symbol"), col("interval"),
                             org.apache.spark.sql.functions.timestamp_millis(col("open_time_ms")).as("open_time"),
                             col("open"), col("high"), col("low"), col("close"), col("volume"), col("source"));
@@ -384,6 +416,13 @@ public final class DeltaLake implements Lake {
     }
 
     @Override
+    public void prepareQuery(String sql) {
+        long startNanos = System.nanoTime();
+        registerReferencedTables(sql);
+        LOG.debug("prepared query in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    @Override
     public List<TableInfo> tables() {
         List<TableInfo> infos = new ArrayList<>();
         for (String name : knownTables()) {
@@ -625,7 +664,7 @@ public final class DeltaLake implements Lake {
     /** True when every data file of a staging folder is empty. */
     private static boolean isEmpty(Path dir) {
         try {
-            for (Path file : StagedBarsScan.dataFiles(dir)) {
+            for (Path file : quarantineFiles(dir)) {
                 if (java.nio.file.Files.size(file) > 0) {
                     return false;
                 }
@@ -634,6 +673,19 @@ public final class DeltaLake implements Lake {
         } catch (IOException | java.io.UncheckedIOException e) {
             return false; // let the Spark read report what is wrong with the folder
         }
+    }
+
+    /** The data files of a quarantine staging folder: regular files, not hidden and not Spark/Hadoop markers. */
+    private static List<Path> quarantineFiles(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("_"))
+                    .toList();
+        }
+    }
+
+    private static String fileUri(Path file) {
+        return file.toAbsolutePath().normalize().toUri().toString();
     }
 
     private static String tempViewName(String prefix) {
@@ -645,7 +697,7 @@ public final class DeltaLake implements Lake {
     }
 
     /** The stored rows the staged spans cover: per (symbol, interval), open time between its first and last staged bar. */
-    private static String spans(StagedBarsScan scan, String alias) {
+    private static String spans(StagedBars scan, String alias) {
         return scan.spans().stream()
                 .map(span -> "(" + alias + "symbol = " + sqlString(span.symbol()) + " AND " + alias + "interval = "
                         + sqlString(span.interval()) + " AND " + alias + "open_time BETWEEN " + sqlTimestamp(span.firstMillis())

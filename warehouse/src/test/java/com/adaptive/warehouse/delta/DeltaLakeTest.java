@@ -9,6 +9,7 @@ import com.adaptive.warehouse.MergeStats;
 import com.adaptive.warehouse.QualityRecord;
 import com.adaptive.warehouse.QuerySink;
 import com.adaptive.warehouse.TableInfo;
+import com.adaptive.warehouse.staging.StagedBarsWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -86,8 +87,19 @@ class DeltaLakeTest {
         assertThatThrownBy(() -> lake.mergeBars(staged))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Cannot merge staged bars from " + staged
-                        + ": key (BTC-USD, 1m, 2024-01-01T00:01:00Z) has conflicting values within the batch (part-1.csv line 1)");
+                        + ": key (BTC-USD, 1m, 2024-01-01T00:01:00Z) has conflicting values within the batch (part-1.parquet row 1)");
         assertThat(lake.tables().get(0).rows()).isZero();
+    }
+
+    @Test
+    void openWaitsForARunningPrestartSoTheTableItCreatesIsThere() {
+        LakeConfig other = LakeConfig.local(temp.resolve("prestarted"));
+        DeltaLake.prestart(other, DeltaLake::prepareBarWrites);
+
+        try (DeltaLake opened = DeltaLake.open(other)) {
+            // no wait of its own here: open() returned only after the prestart's table creation
+            assertThat(opened.tables().get(0).latestVersion()).isZero();
+        }
     }
 
     @Test
@@ -298,7 +310,7 @@ class DeltaLakeTest {
         return JAN_1_2024_MILLIS + n * MINUTE_MILLIS;
     }
 
-    /** Staged rows for minutes [from, to): open 100+i, high 102+i, low 99+i, close 100.5+i, volume 12. */
+    /** Staged rows (as comma-separated text) for minutes [from, to): open 100+i, high 102+i, low 99+i, close 100.5+i, volume 12. */
     private static List<String> bars(String symbol, int from, int to) {
         List<String> lines = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -315,7 +327,13 @@ class DeltaLakeTest {
     private Path stage(String name, List<String>... files) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("staged").resolve(name));
         for (int i = 0; i < files.length; i++) {
-            Files.write(dir.resolve("part-" + i + ".csv"), files[i]);
+            try (StagedBarsWriter out = StagedBarsWriter.create(dir.resolve("part-" + i + ".parquet"))) {
+                for (String line : files[i]) {
+                    String[] f = line.split(",");
+                    out.write(f[0], f[1], Long.parseLong(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                            Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]), f[8]);
+                }
+            }
         }
         return dir;
     }
