@@ -1,5 +1,6 @@
 package com.adaptive.jobs.cli;
 
+import com.adaptive.jobs.runtime.LakeApplication;
 import com.adaptive.warehouse.Lake;
 import com.adaptive.warehouse.QuerySink;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,11 @@ public final class QueryCommand extends SpringVerb {
     Format format;
 
     enum Format { table, csv, json }
+
+    @Override
+    protected Class<?> application() {
+        return LakeApplication.class;
+    }
 
     @Override
     protected Consumer<Lake> lakePrestart() {

@@ -1,5 +1,6 @@
 package com.adaptive.jobs.cli;
 
+import com.adaptive.jobs.runtime.JobsApplication;
 import com.adaptive.jobs.runtime.JobsRuntime;
 import com.adaptive.warehouse.Lake;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,9 +18,15 @@ abstract class SpringVerb implements java.util.concurrent.Callable<Integer> {
     public final Integer call() throws Exception {
         AdaptiveCli root = AdaptiveCli.root(spec);
         beforeStart(root.home());
-        try (ConfigurableApplicationContext context = JobsRuntime.start(root.home(), root.config(), Map.of(), lakePrestart())) {
+        try (ConfigurableApplicationContext context = JobsRuntime.start(application(), root.home(), root.config(), Map.of(),
+                lakePrestart())) {
             return run(context);
         }
+    }
+
+    /** The Spring application class to start: the whole jobs runtime unless a verb needs less. */
+    protected Class<?> application() {
+        return JobsApplication.class;
     }
 
     /** Work to finish before the runtime starts at all (a benchmark's input, say); nothing by default. */

@@ -37,17 +37,27 @@ public final class JobsRuntime {
      */
     public static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra,
                                                        Consumer<Lake> prestart) {
-        return start(home, configFile, extra, prestart, new Class<?>[0]);
+        return start(JobsApplication.class, home, configFile, extra, prestart);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Map, Consumer)} with another application class, e.g. {@link LakeApplication} for a
+     * verb that needs only the lake.
+     */
+    public static ConfigurableApplicationContext start(Class<?> application, Path home, Path configFile,
+                                                       Map<String, Object> extra, Consumer<Lake> prestart) {
+        return start(application, home, configFile, extra, prestart, new Class<?>[0]);
     }
 
     /** As {@link #start(Path, Path, Map)}, with more configuration classes (tests use this to decorate beans). */
     public static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra,
                                                        Class<?>... moreSources) {
-        return start(home, configFile, extra, null, moreSources);
+        return start(JobsApplication.class, home, configFile, extra, null, moreSources);
     }
 
-    private static ConfigurableApplicationContext start(Path home, Path configFile, Map<String, Object> extra,
-                                                        Consumer<Lake> prestart, Class<?>... moreSources) {
+    private static ConfigurableApplicationContext start(Class<?> application, Path home, Path configFile,
+                                                        Map<String, Object> extra, Consumer<Lake> prestart,
+                                                        Class<?>... moreSources) {
         Path absoluteHome = home.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absoluteHome.resolve("logs"));
@@ -75,7 +85,7 @@ public final class JobsRuntime {
             locations += ",file:" + configFile.toAbsolutePath();
         }
         defaults.put("spring.config.additional-location", locations);
-        SpringApplication app = new SpringApplication(JobsApplication.class);
+        SpringApplication app = new SpringApplication(application);
         app.addPrimarySources(java.util.List.of(moreSources));
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
