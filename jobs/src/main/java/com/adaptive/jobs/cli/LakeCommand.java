@@ -1,6 +1,5 @@
 package com.adaptive.jobs.cli;
 
-import com.adaptive.jobs.runtime.LakeApplication;
 import com.adaptive.warehouse.HistoryEntry;
 import com.adaptive.warehouse.Lake;
 import com.adaptive.warehouse.TableInfo;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.util.function.Consumer;
 
 /** {@code adaptive lake}: what the lake holds and how each table changed. */
 @Command(name = "lake", mixinStandardHelpOptions = true, description = "Inspect the lake's tables.",
@@ -18,17 +16,7 @@ public final class LakeCommand {
 
     @Command(name = "tables", mixinStandardHelpOptions = true,
             description = "Each table with rows, files, bytes, partitions, latest version and last write.")
-    static final class Tables extends SpringVerb {
-        @Override
-        protected Class<?> application() {
-            return LakeApplication.class;
-        }
-
-        @Override
-        protected Consumer<Lake> lakePrestart() {
-            return lake -> { };
-        }
-
+    static final class Tables extends LakeVerb {
         @Override
         protected int run(ConfigurableApplicationContext context) {
             PrintStream out = System.out;
@@ -42,17 +30,7 @@ public final class LakeCommand {
     }
 
     @Command(name = "history", mixinStandardHelpOptions = true, description = "The Delta history of one table, newest first.")
-    static final class History extends SpringVerb {
-        @Override
-        protected Class<?> application() {
-            return LakeApplication.class;
-        }
-
-        @Override
-        protected Consumer<Lake> lakePrestart() {
-            return lake -> { };
-        }
-
+    static final class History extends LakeVerb {
         @Parameters(index = "0", paramLabel = "TABLE")
         String table;
 

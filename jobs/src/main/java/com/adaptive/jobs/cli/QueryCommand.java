@@ -1,6 +1,5 @@
 package com.adaptive.jobs.cli;
 
-import com.adaptive.jobs.runtime.LakeApplication;
 import com.adaptive.warehouse.Lake;
 import com.adaptive.warehouse.QuerySink;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +20,7 @@ import java.util.function.Consumer;
 /** {@code adaptive query "SQL"}: Spark SQL over the lake's tables, registered by name. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run Spark SQL over the lake; every table (bars, bars_quarantine, data_quality, ...) is registered by name.")
-public final class QueryCommand extends SpringVerb {
+public final class QueryCommand extends LakeVerb {
     @Parameters(index = "0", paramLabel = "SQL")
     String sql;
 
@@ -29,11 +28,6 @@ public final class QueryCommand extends SpringVerb {
     Format format;
 
     enum Format { table, csv, json }
-
-    @Override
-    protected Class<?> application() {
-        return LakeApplication.class;
-    }
 
     @Override
     protected Consumer<Lake> lakePrestart() {
