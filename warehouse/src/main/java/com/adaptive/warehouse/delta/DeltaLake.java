@@ -59,6 +59,7 @@ public final class DeltaLake implements Lake {
     private static final Logger LOG = LoggerFactory.getLogger(DeltaLake.class);
     private static final AtomicLong VIEW_SEQUENCE = new AtomicLong();
     private static final String[] BAR_VALUES = {"open", "high", "low", "close", "volume"};
+    private static final Set<String> PREPARED_BAR_TABLES = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static volatile CompletableFuture<Void> prestart = CompletableFuture.completedFuture(null);
 
     private final LakeConfig config;
@@ -313,6 +314,9 @@ public final class DeltaLake implements Lake {
     public void prepareBarWrites() {
         long startNanos = System.nanoTime();
         String action = "Cannot prepare lake table bars";
+        if (!PREPARED_BAR_TABLES.add(tableUri(TableCatalog.BARS))) {
+            return; // a warm-up of this JVM (the prestart, say) already did it; a second would only wait on the first
+        }
         String uri = ensureTable(definition(TableCatalog.BARS));
         // the same probe a MERGE's first-load check runs, on a key no bar has: loads the snapshot, compiles the read path
         anyRow(action, uri, "t.symbol = '' AND t.interval = '' AND t.open_time BETWEEN " + sqlTimestamp(0) + " AND "
