@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
  */
 public final class BarLineParser {
     private static final String[] NAMES = {"open_time", "open", "high", "low", "close", "volume"};
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+            1e13, 1e14, 1e15};
     private static final long MICROS_THRESHOLD = 100_000_000_000_000L; // epoch ms stay below this until the year 5138
 
     private final BarInterval interval;
@@ -36,14 +38,13 @@ public final class BarLineParser {
             return reject(line, "bad_time", "open_time '" + time + "' is not ISO-8601 UTC or epoch milliseconds");
         }
         for (int f = 1; f <= 5; f++) {
-            String field = text.substring(starts[f], ends[f]).strip();
             try {
-                v[f - 1] = Double.parseDouble(field);
+                v[f - 1] = decimal(text, starts[f], ends[f]);
             } catch (NumberFormatException e) {
-                return reject(line, "bad_number", NAMES[f] + " '" + field + "' is not a number");
+                return reject(line, "bad_number", NAMES[f] + " '" + text.substring(starts[f], ends[f]).strip() + "' is not a number");
             }
             if (!Double.isFinite(v[f - 1])) {
-                return reject(line, "non_finite", NAMES[f] + " is " + field);
+                return reject(line, "non_finite", NAMES[f] + " is " + text.substring(starts[f], ends[f]).strip());
             }
         }
         double open = v[0], high = v[1], low = v[2], close = v[3], volume = v[4];
@@ -82,6 +83,43 @@ public final class BarLineParser {
             }
         }
         return count;
+    }
+
+    /**
+     * {@code Double.parseDouble} of {@code text[from, to)} stripped, without the substring: a plain decimal of at most
+     * 15 digits is an exact integer over an exact power of ten, and that one division rounds as the JDK does;
+     * anything else (exponents, blanks, more digits, words) goes to the JDK. The JDK's parse and the substrings were
+     * half the parse step's CPU.
+     */
+    static double decimal(String text, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int point = -1;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                if (++digits > 15) {
+                    return Double.parseDouble(text.substring(from, to).strip());
+                }
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return Double.parseDouble(text.substring(from, to).strip());
+            }
+        }
+        if (digits == 0) {
+            return Double.parseDouble(text.substring(from, to).strip());
+        }
+        int scale = point < 0 ? 0 : to - point - 1;
+        double value = scale == 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+        return negative ? -value : value;
     }
 
     private static long binanceTime(String field) {

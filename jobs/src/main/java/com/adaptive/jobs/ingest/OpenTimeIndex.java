@@ -5,11 +5,19 @@ import java.util.Arrays;
 /**
  * Remembers the values of the first bar seen for each open time, in primitive arrays, so that a later row
  * with the same key can be told apart as an exact duplicate or a conflicting one without boxing a million keys.
+ *
+ * <p>Bar files are nearly always in time order, so a key later than every key so far is appended to a sorted run
+ * without any lookup; only a key at or before the latest one is searched (binary search in the run, then a hash
+ * table that holds the rare out-of-order keys). The hash alone cost a fifth of the parse step in cache misses.
  */
 final class OpenTimeIndex {
     private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys = new long[1 << 16];
-    private int[] slots = new int[1 << 16];
+    private long[] ordered = new long[1 << 16];
+    private int[] orderedSlots = new int[1 << 16];
+    private int orderedSize;
+    private long[] keys = new long[1 << 8];
+    private int[] slots = new int[1 << 8];
+    private int hashed;
     private double[] values = new double[5 << 12];
     private int size;
 
@@ -21,22 +29,46 @@ final class OpenTimeIndex {
     enum Outcome { NEW, SAME, CONFLICT }
 
     Outcome offer(ParsedLine.Bar bar) {
-        if (size * 2 >= keys.length) {
+        long key = bar.openTimeMillis();
+        if (orderedSize == 0 || key > ordered[orderedSize - 1]) {
+            if (orderedSize == ordered.length) {
+                ordered = Arrays.copyOf(ordered, orderedSize * 2);
+                orderedSlots = Arrays.copyOf(orderedSlots, orderedSize * 2);
+            }
+            ordered[orderedSize] = key;
+            orderedSlots[orderedSize++] = store(bar);
+            return Outcome.NEW;
+        }
+        int found = Arrays.binarySearch(ordered, 0, orderedSize, key);
+        if (found >= 0) {
+            return compare(orderedSlots[found], bar);
+        }
+        if (hashed * 2 >= keys.length) {
             rehash();
         }
         int mask = keys.length - 1;
-        int i = mix(bar.openTimeMillis()) & mask;
+        int i = mix(key) & mask;
         while (keys[i] != EMPTY) {
-            if (keys[i] == bar.openTimeMillis()) {
-                int at = slots[i] * 5;
-                boolean same = values[at] == bar.open() && values[at + 1] == bar.high() && values[at + 2] == bar.low()
-                        && values[at + 3] == bar.close() && values[at + 4] == bar.volume();
-                return same ? Outcome.SAME : Outcome.CONFLICT;
+            if (keys[i] == key) {
+                return compare(slots[i], bar);
             }
             i = (i + 1) & mask;
         }
-        keys[i] = bar.openTimeMillis();
-        slots[i] = size;
+        keys[i] = key;
+        slots[i] = store(bar);
+        hashed++;
+        return Outcome.NEW;
+    }
+
+    private Outcome compare(int slot, ParsedLine.Bar bar) {
+        int at = slot * 5;
+        boolean same = values[at] == bar.open() && values[at + 1] == bar.high() && values[at + 2] == bar.low()
+                && values[at + 3] == bar.close() && values[at + 4] == bar.volume();
+        return same ? Outcome.SAME : Outcome.CONFLICT;
+    }
+
+    /** Appends the bar's values; returns their slot. */
+    private int store(ParsedLine.Bar bar) {
         if ((size + 1) * 5 > values.length) {
             values = Arrays.copyOf(values, values.length * 2);
         }
@@ -46,8 +78,7 @@ final class OpenTimeIndex {
         values[at + 2] = bar.low();
         values[at + 3] = bar.close();
         values[at + 4] = bar.volume();
-        size++;
-        return Outcome.NEW;
+        return size++;
     }
 
     private void rehash() {

@@ -5,6 +5,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BarLineParserTest {
@@ -65,5 +69,36 @@ class BarLineParserTest {
         assertThat(BarFileFormat.detect("1679004900000,1,1,1,1,0")).isEqualTo(BarFileFormat.PROJECT_CSV);
         assertThat(BarFileFormat.detect("1735689600000000,1,1,1,1,8,1735689659999999,7,13,4,3,0")).isEqualTo(BarFileFormat.BINANCE_KLINE);
         assertThat(BarFileFormat.detect("time;price")).isNull();
+    }
+
+    @Test
+    void decimalsParseToTheSameDoubleAsTheJdkBitForBit() {
+        SplittableRandom random = new SplittableRandom(7);
+        List<String> texts = new ArrayList<>(List.of("0", "-0", "+5", "0.1", "0.3", ".5", "1.", "-.25",
+                "123456789012345", "1234567890123456", "0.000000000000001", "9007199254740993", "99999.99999999999",
+                " 12.5", "12.5 ", "1e5", "1.5E-3", "NaN", "Infinity", "-Infinity", "0x1p3", "1.0d", "12,5", "", ".", "-",
+                "1..2", "abc"));
+        for (int n = 0; n < 200_000; n++) {
+            long mantissa = random.nextLong(1, 10_000_000_000_000_000L);
+            String digits = Long.toString(mantissa);
+            int point = random.nextInt(digits.length() + 1);
+            texts.add((random.nextBoolean() ? "-" : "") + digits.substring(0, point) + "." + digits.substring(point));
+            texts.add(Double.toString(random.nextDouble() * Math.pow(10, random.nextInt(-8, 9))));
+        }
+        for (String text : texts) {
+            Object jdk;
+            try {
+                jdk = Double.doubleToRawLongBits(Double.parseDouble(text.strip()));
+            } catch (NumberFormatException e) {
+                jdk = "refused";
+            }
+            Object ours;
+            try {
+                ours = Double.doubleToRawLongBits(BarLineParser.decimal("x," + text + ",y", 2, 2 + text.length()));
+            } catch (NumberFormatException e) {
+                ours = "refused";
+            }
+            assertThat(ours).as(text).isEqualTo(jdk);
+        }
     }
 }

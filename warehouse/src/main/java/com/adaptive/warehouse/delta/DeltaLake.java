@@ -318,6 +318,7 @@ public final class DeltaLake implements Lake {
             return; // a warm-up of this JVM (the prestart, say) already did it; a second would only wait on the first
         }
         String uri = ensureTable(definition(TableCatalog.BARS));
+        LOG.debug("bar writes: table ready in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
         // the same probe a MERGE's first-load check runs, on a key no bar has: loads the snapshot, compiles the read path
         anyRow(action, uri, "t.symbol = '' AND t.interval = '' AND t.open_time BETWEEN " + sqlTimestamp(0) + " AND "
                 + sqlTimestamp(0));
