@@ -314,7 +314,7 @@ public final class DeltaLake implements Lake {
     public void prepareBarWrites() {
         long startNanos = System.nanoTime();
         String action = "Cannot prepare lake table bars";
-        if (!PREPARED_BAR_TABLES.add(tableUri(TableCatalog.BARS))) {
+        if (PREPARED_BAR_TABLES.contains(tableUri(TableCatalog.BARS))) {
             return; // a warm-up of this JVM (the prestart, say) already did it; a second would only wait on the first
         }
         String uri = ensureTable(definition(TableCatalog.BARS));
@@ -322,6 +322,7 @@ public final class DeltaLake implements Lake {
         // the same probe a MERGE's first-load check runs, on a key no bar has: loads the snapshot, compiles the read path
         anyRow(action, uri, "t.symbol = '' AND t.interval = '' AND t.open_time BETWEEN " + sqlTimestamp(0) + " AND "
                 + sqlTimestamp(0));
+        PREPARED_BAR_TABLES.add(uri);
         LOG.debug("prepared bar writes in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
     }
 

@@ -67,8 +67,8 @@ public final class StagedBarsReader {
                     visitor.bar(row, symbols.of(c[0].getBinary()), intervals.of(c[1].getBinary()), c[2].getLong(),
                             c[3].getDouble(), c[4].getDouble(), c[5].getDouble(), c[6].getDouble(), c[7].getDouble(),
                             sources.of(c[8].getBinary()));
-                    for (ColumnReader reader1 : c) {
-                        reader1.consume();
+                    for (ColumnReader column : c) {
+                        column.consume();
                     }
                 }
             }

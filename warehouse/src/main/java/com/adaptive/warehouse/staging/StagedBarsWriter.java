@@ -84,9 +84,9 @@ public final class StagedBarsWriter implements AutoCloseable {
     /** Appends one bar; open time in epoch milliseconds. */
     public void write(String symbol, String interval, long openTimeMillis, double open, double high, double low, double close,
                       double volume, String source) {
-        row.symbol(Objects.requireNonNull(symbol, "symbol"));
-        row.interval(Objects.requireNonNull(interval, "interval"));
-        row.source(Objects.requireNonNull(source, "source"));
+        row.symbol.set(Objects.requireNonNull(symbol, "symbol"));
+        row.interval.set(Objects.requireNonNull(interval, "interval"));
+        row.source.set(Objects.requireNonNull(source, "source"));
         row.openTimeMillis = openTimeMillis;
         row.open = open;
         row.high = high;
@@ -139,39 +139,28 @@ public final class StagedBarsWriter implements AutoCloseable {
         }
     }
 
-    /** The one mutable row the writer reuses; the Binary of each string is kept while the string repeats. */
+    /** The one mutable row the writer reuses. */
     private static final class Row {
-        Binary symbol;
-        Binary interval;
-        Binary source;
+        final Text symbol = new Text();
+        final Text interval = new Text();
+        final Text source = new Text();
         long openTimeMillis;
         double open;
         double high;
         double low;
         double close;
         double volume;
-        private String symbolText;
-        private String intervalText;
-        private String sourceText;
+    }
 
-        void symbol(String text) {
-            if (!text.equals(symbolText)) {
-                symbolText = text;
-                symbol = Binary.fromString(text);
-            }
-        }
+    /** A string column's value as Parquet bytes, encoded again only when the string changes. */
+    private static final class Text {
+        private String text;
+        private Binary binary;
 
-        void interval(String text) {
-            if (!text.equals(intervalText)) {
-                intervalText = text;
-                interval = Binary.fromString(text);
-            }
-        }
-
-        void source(String text) {
-            if (!text.equals(sourceText)) {
-                sourceText = text;
-                source = Binary.fromString(text);
+        void set(String value) {
+            if (!value.equals(text)) {
+                text = value;
+                binary = Binary.fromString(value);
             }
         }
     }
@@ -208,8 +197,8 @@ public final class StagedBarsWriter implements AutoCloseable {
         @Override
         public void write(Row r) {
             out.startMessage();
-            binary(0, "symbol", r.symbol);
-            binary(1, "interval", r.interval);
+            binary(0, "symbol", r.symbol.binary);
+            binary(1, "interval", r.interval.binary);
             out.startField("open_time_ms", 2);
             out.addLong(r.openTimeMillis);
             out.endField("open_time_ms", 2);
@@ -218,7 +207,7 @@ public final class StagedBarsWriter implements AutoCloseable {
             number(5, "low", r.low);
             number(6, "close", r.close);
             number(7, "volume", r.volume);
-            binary(8, "source", r.source);
+            binary(8, "source", r.source.binary);
             out.endMessage();
         }
 
