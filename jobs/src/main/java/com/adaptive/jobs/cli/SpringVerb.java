@@ -6,6 +6,7 @@ import com.adaptive.warehouse.Lake;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -30,7 +31,7 @@ abstract class SpringVerb implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Work to finish before the runtime starts at all (a benchmark's input, say); nothing by default. */
-    protected void beforeStart(java.nio.file.Path home) throws Exception {
+    protected void beforeStart(Path home) throws Exception {
     }
 
     /**

@@ -47,6 +47,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -92,7 +93,7 @@ public final class DeltaLake implements Lake {
      * before its own start-up (about 2.5 s of Spring here) so the two overlap; {@link #open} waits for it to end. A
      * failure is only logged: the lake's first real use meets it again.
      */
-    public static synchronized void prestart(LakeConfig config, java.util.function.Consumer<? super DeltaLake> warmUp) {
+    public static synchronized void prestart(LakeConfig config, Consumer<? super DeltaLake> warmUp) {
         if (!prestart.isDone()) {
             return;
         }
